@@ -1,0 +1,57 @@
+'use client'
+
+import { signIn } from 'next-auth/react'
+import Link from 'next/link'
+import { useRouter } from 'next/navigation'
+import { useState, type FormEvent } from 'react'
+
+import { SubmitButton } from '@/components/ui/submit-button'
+import { TextField } from '@/components/ui/text-field'
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter()
+  const [error, setError] = useState<string | null>(null)
+  const [isPending, setIsPending] = useState(false)
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setIsPending(true)
+    setError(null)
+
+    const result = await signIn('credentials', {
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+      redirect: false,
+    })
+    setIsPending(false)
+
+    if (!result || result.error) {
+      setError('Email or password is incorrect.')
+      return
+    }
+    router.push(callbackUrl)
+    router.refresh()
+  }
+
+  return (
+    <form onSubmit={handleSubmit} className="space-y-4" noValidate>
+      <TextField id="email" name="email" type="email" label="Email" autoComplete="email" required />
+      <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+      {error ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <SubmitButton isPending={isPending} pendingLabel="Signing in…" className="w-full">
+        Sign in
+      </SubmitButton>
+      <p className="text-center text-sm text-slate-600">
+        New here?{' '}
+        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium underline">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  )
+}

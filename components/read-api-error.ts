@@ -1,0 +1,15 @@
+export type ApiError = { code: string; message: string; field?: string }
+
+/** Reads the `{ error: { code, message, field } }` body our API routes send on failure. */
+export async function readApiError(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as { error?: Partial<ApiError> }
+    if (body.error?.message) {
+      return { code: body.error.code ?? 'unknown', message: body.error.message, field: body.error.field }
+    }
+  } catch {
+    // Not JSON: fall through to a generic message.
+  }
+
+  return { code: 'unknown', message: `Request failed (HTTP ${response.status}). Please try again.` }
+}
