@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres'
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { applyMigrations } from '@/lib/db/migrate'
 import { createDatabase } from '@/lib/db/prisma'
 import type { Logger } from '@/lib/logger'
@@ -70,7 +70,7 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Sandbo
   logger.info({ catproxies: catproxies.baseUrl, stripe: stripeSimulator.url }, 'simulators started')
 
   const appUrl = `http://localhost:${options.appPort}`
-  const db = createDatabase(databaseUrl)
+  const db = createDatabase(databaseUrl, { poolSize: 1 })
   const tenant = await seedDemoTenant({ db, hosts: DEMO_HOSTS, catproxiesApiKey: DEMO_RESELLER_API_KEY })
   const stripe = createStripeClient({ secretKey: DEMO_STRIPE_SECRET_KEY, apiBaseUrl: stripeSimulator.url })
   const endpoint = await stripe.webhookEndpoints.create({
@@ -91,6 +91,7 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Sandbo
     STRIPE_API_BASE_URL: stripeSimulator.url,
     NEXT_DIST_DIR: options.nextDistDir ?? '.next',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...(embedded ? { DATABASE_POOL_SIZE: String(EMBEDDED_POOL_SIZE) } : {}),
   }
   const next = startNext(options, env)
   await waitForHealthy(`${appUrl}/api/health`, next)

@@ -14,9 +14,14 @@ export type StartEmbeddedPostgresInput = {
 }
 
 // PGlite is a single-connection database. The socket server multiplexes client
-// connections onto it and keeps an open transaction on the connection that began it,
-// which is enough for Prisma's pool and the migration runner.
-const MAX_CONNECTIONS = 64
+// connections onto it message by message, so two connections sending extended-protocol
+// queries at once can run each other's unnamed prepared statements. Every process must
+// therefore use one connection at a time (see EMBEDDED_POOL_SIZE), and only one process
+// should query at a time: the sandbox launcher disconnects before Next.js starts.
+const MAX_CONNECTIONS = 8
+
+/** Pool size for clients of the embedded database; see the note on MAX_CONNECTIONS. */
+export const EMBEDDED_POOL_SIZE = 1
 
 /**
  * Starts PGlite (Postgres compiled to WebAssembly) and serves it on 127.0.0.1 with the

@@ -4,11 +4,19 @@ import { PrismaClient } from '@/lib/generated/prisma/client'
 
 export type Database = PrismaClient
 
-/** Creates a Prisma client on the `pg` driver for one connection string. */
-export function createDatabase(connectionString: string): Database {
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+export type CreateDatabaseOptions = {
+  /** Connections in this client's pool. Defaults to DATABASE_POOL_SIZE, else 10. */
+  poolSize?: number
+}
 
-  return new PrismaClient({ adapter })
+/** Creates a Prisma client on the `pg` driver for one connection string. */
+export function createDatabase(connectionString: string, options: CreateDatabaseOptions = {}): Database {
+  const poolSize = options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10)
+  const adapter = new PrismaPg({ connectionString, max: poolSize })
+
+  // A small pool makes transactions queue for a connection; wait for one rather than
+  // failing after Prisma's default of 2 s.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } })
 }
 
 const globalForDatabase = globalThis as unknown as { storefrontDatabase?: Database }
@@ -27,4 +35,9 @@ export function getDatabase(): Database {
   }
 
   return globalForDatabase.storefrontDatabase
+}
+
+/** Makes `db` the process-wide client. Tests use it so route handlers share the test's pool. */
+export function setDatabase(db: Database): void {
+  globalForDatabase.storefrontDatabase = db
 }
