@@ -10,6 +10,9 @@ const nextConfig = {
     ignoreBuildErrors: true,
   },
   poweredByHeader: false,
+  // Next.js 16.5 writes an AGENTS.md into the project on start unless told not to.
+  agentRules: false,
+  experimental: { agentUpgrade: false },
 }
 
 export default nextConfig

@@ -13,3 +13,10 @@ export async function readApiError(response: Response): Promise<ApiError> {
 
   return { code: 'unknown', message: `Request failed (HTTP ${response.status}). Please try again.` }
 }
+
+/** The message without its leading "field: " prefix, for display under that field's input. */
+export function inlineFieldMessage(error: ApiError): string {
+  const prefix = `${error.field}: `
+
+  return error.field && error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message
+}

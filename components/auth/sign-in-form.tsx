@@ -2,14 +2,12 @@
 
 import { signIn } from 'next-auth/react'
 import Link from 'next/link'
-import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 
 import { SubmitButton } from '@/components/ui/submit-button'
 import { TextField } from '@/components/ui/text-field'
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const router = useRouter()
   const [error, setError] = useState<string | null>(null)
   const [isPending, setIsPending] = useState(false)
 
@@ -30,12 +28,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setError('Email or password is incorrect.')
       return
     }
-    router.push(callbackUrl)
-    router.refresh()
+    // A full navigation, so every server component renders with the new session cookie.
+    window.location.assign(callbackUrl)
   }
 
   return (
-    <form onSubmit={handleSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={handleSubmit} className="space-y-4" noValidate>
       <TextField id="email" name="email" type="email" label="Email" autoComplete="email" required />
       <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
       {error ? (

@@ -2,15 +2,13 @@
 
 import { signIn } from 'next-auth/react'
 import Link from 'next/link'
-import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 
 import { SubmitButton } from '@/components/ui/submit-button'
 import { TextField } from '@/components/ui/text-field'
-import { readApiError } from '@/components/read-api-error'
+import { inlineFieldMessage, readApiError } from '@/components/read-api-error'
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const router = useRouter()
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [isPending, setIsPending] = useState(false)
@@ -34,19 +32,24 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     })
     if (!response.ok) {
       const apiError = await readApiError(response)
-      if (apiError.field) setFieldErrors({ [apiError.field]: apiError.message })
+      if (apiError.field) setFieldErrors({ [apiError.field]: inlineFieldMessage(apiError) })
       else setFormError(apiError.message)
       setIsPending(false)
       return
     }
 
-    await signIn('credentials', { email: body.email, password: body.password, redirect: false })
-    router.push(callbackUrl)
-    router.refresh()
+    const signInResult = await signIn('credentials', { email: body.email, password: body.password, redirect: false })
+    if (!signInResult || signInResult.error) {
+      setFormError('Your account was created, but signing in failed. Please sign in.')
+      setIsPending(false)
+      return
+    }
+    // A full navigation, so every server component renders with the new session cookie.
+    window.location.assign(callbackUrl)
   }
 
   return (
-    <form onSubmit={handleSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={handleSubmit} className="space-y-4" noValidate>
       <TextField id="name" name="name" label="Name (optional)" autoComplete="name" error={fieldErrors.name} />
       <TextField id="email" name="email" type="email" label="Email" autoComplete="email" required error={fieldErrors.email} />
       <TextField

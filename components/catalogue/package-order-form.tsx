@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 
-import { readApiError, type ApiError } from '@/components/read-api-error'
+import { inlineFieldMessage, readApiError, type ApiError } from '@/components/read-api-error'
 import { SubmitButton } from '@/components/ui/submit-button'
 import type { RetailPackage } from '@/lib/catalogue/retail-package'
 import { formatMoney, type CurrencyCode } from '@/lib/money/money'
@@ -42,7 +42,7 @@ export function PackageOrderForm({ tenantId, retailPackage, isSignedIn }: Packag
     onSuccess: ({ checkoutUrl }) => window.location.assign(checkoutUrl),
     onError: (error: ApiError) => {
       if (error.code === 'unauthenticated') router.push(signInPath(retailPackage.packageId))
-      else if (error.field) setFieldErrors({ [error.field]: error.message })
+      else if (error.field) setFieldErrors({ [error.field]: inlineFieldMessage(error) })
     },
   })
 
@@ -65,7 +65,7 @@ export function PackageOrderForm({ tenantId, retailPackage, isSignedIn }: Packag
   const formError = checkout.error && !checkout.error.field && checkout.error.code !== 'unauthenticated' ? checkout.error.message : null
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="space-y-5">
+    <form method="post" onSubmit={handleSubmit} noValidate className="space-y-5">
       <div>
         <label htmlFor="country" className="block text-sm font-medium text-slate-800">
           Country

@@ -18,7 +18,7 @@ async function main() {
     dataDir: mkdtempSync(path.join(tmpdir(), 'storefront-e2e-')),
     databaseUrl: database?.url,
     isDatabaseInMemory: true,
-    nextCommand: process.env.E2E_NEXT_COMMAND === 'start' ? 'start' : 'dev',
+    nextCommand: process.env.E2E_NEXT_COMMAND === 'dev' ? 'dev' : 'start',
     nextDistDir: '.next-e2e',
     logger,
   })

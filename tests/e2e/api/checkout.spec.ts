@@ -11,6 +11,7 @@ test.describe('POST /api/checkout', () => {
   test.describe('signed in', () => {
     test.beforeEach(async ({ page }) => {
       await page.goto('/sign-up')
+      await expect(page.getByRole('heading', { name: /^Create your/ })).toBeVisible()
       await page.getByLabel('Email').fill(`api-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`)
       await page.getByLabel('Password').fill('a-long-password')
       await page.getByRole('button', { name: 'Create account' }).click()
@@ -42,7 +43,7 @@ test.describe('POST /api/checkout', () => {
     })
 
     test('malformed JSON gets 400', async ({ page }) => {
-      const response = await page.request.post('/api/checkout', { headers: { 'content-type': 'application/json' }, data: '{not json' })
+      const response = await page.request.post('/api/checkout', { headers: { 'content-type': 'application/json' }, data: Buffer.from('{not json') })
 
       expect(response.status()).toBe(400)
       expect((await response.json()).error.field).toBe('body')
@@ -51,6 +52,7 @@ test.describe('POST /api/checkout', () => {
     test('quantity out of range names quantity', async ({ page }) => {
       await page.goto('/')
       await page.getByRole('link', { name: /Configure/ }).first().click()
+      await page.waitForURL(/\/packages\//)
       const packageId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '')
       const countryId = Number(await page.getByLabel('Country').inputValue())
       const max = Number(await page.getByLabel('Number of IPs').getAttribute('max'))
@@ -66,6 +68,7 @@ test.describe('POST /api/checkout', () => {
     test('unknown country names countryId', async ({ page }) => {
       await page.goto('/')
       await page.getByRole('link', { name: /Configure/ }).first().click()
+      await page.waitForURL(/\/packages\//)
       const packageId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '')
 
       const response = await page.request.post('/api/checkout', { data: { packageId, countryId: 987654, quantity: 1 } })

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test'
 const PROXY_LINE = /^[\w.-]+:\d+:[^:\s]+:[^:\s]+$/
 
 async function signUp(page: Page, email: string) {
+  await expect(page.getByRole('heading', { name: /^Create your/ })).toBeVisible()
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password').fill('a-long-password')
   await page.getByRole('button', { name: 'Create account' }).click()
@@ -19,7 +20,8 @@ test('buys ISP proxies end to end', async ({ page }) => {
   await page.getByRole('button', { name: 'Sign in to buy' }).click()
   await page.getByRole('link', { name: 'Create an account' }).click()
   await signUp(page, `buyer-${Date.now()}@example.com`)
-  await expect(page.getByRole('button', { name: 'Continue to payment' })).toBeVisible()
+  // Enabled means hydrated: typing into the controlled inputs before that would be lost.
+  await expect(page.getByRole('button', { name: 'Continue to payment' })).toBeEnabled()
 
   const quantityInput = page.getByLabel('Number of IPs')
   const min = Number(await quantityInput.getAttribute('min'))
@@ -78,6 +80,7 @@ test('cancelled checkout returns to the package without charging', async ({ page
   await signUp(page, `cancel-${Date.now()}@example.com`)
   await expect(page.getByTestId('signed-in-email')).toBeVisible()
   await page.getByRole('link', { name: /Configure/ }).first().click()
+  await expect(page.getByRole('button', { name: 'Continue to payment' })).toBeEnabled()
   await page.getByRole('button', { name: 'Continue to payment' }).click()
 
   await page.getByRole('link', { name: /Cancel/ }).click()
