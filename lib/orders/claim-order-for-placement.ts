@@ -1,5 +1,5 @@
 import type { Database } from '@/lib/db/prisma'
-import { recordOrderEvent } from '@/lib/orders/record-order-event'
+import { transitionOrder } from '@/lib/orders/transition-order'
 
 /**
  * Claims a paid order for placement upstream by moving it from PAID to PLACING in one
@@ -7,15 +7,7 @@ import { recordOrderEvent } from '@/lib/orders/record-order-event'
  * the rest get false and must not call CatProxies.
  */
 export async function claimOrderForPlacement({ db, tenantId, orderId }: { db: Database; tenantId: string; orderId: string }): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const claimed = await tx.order.updateMany({
-      where: { id: orderId, tenantId, status: 'PAID' },
-      data: { status: 'PLACING' },
-    })
-    if (claimed.count === 0) return false
-
-    await recordOrderEvent({ tx, tenantId, orderId, status: 'PLACING', message: 'Placing the order with the proxy provider' })
-
-    return true
-  })
+  return db.$transaction((tx) =>
+    transitionOrder({ tx, tenantId, orderId, from: 'PAID', to: 'PLACING', message: 'Placing the order with the proxy provider' }),
+  )
 }

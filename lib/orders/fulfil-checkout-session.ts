@@ -3,7 +3,7 @@ import type { Logger } from '@/lib/logger'
 import { claimOrderForPlacement } from '@/lib/orders/claim-order-for-placement'
 import { markOrderPaid } from '@/lib/orders/mark-order-paid'
 import { placeUpstreamOrder, type PlacementOutcome } from '@/lib/orders/place-upstream-order'
-import { recordOrderEvent } from '@/lib/orders/record-order-event'
+import { transitionOrder } from '@/lib/orders/transition-order'
 import { getTenantStripeClient } from '@/lib/payments/get-tenant-stripe-client'
 
 export type FulfilmentOutcome =
@@ -34,7 +34,18 @@ export async function fulfilCheckoutSession({ db, tenantId, checkoutSessionId, l
 
   const order = await db.order.findFirst({
     where: { tenantId, checkoutSessionId: session.id },
-    select: { id: true, tenantId: true, packageId: true, quantity: true, countryId: true, currency: true, totalMinor: true, upstreamCostMinor: true },
+    select: {
+      id: true,
+      tenantId: true,
+      packageId: true,
+      proxyType: true,
+      quantity: true,
+      countryId: true,
+      configuration: true,
+      currency: true,
+      totalMinor: true,
+      upstreamCostMinor: true,
+    },
   })
   if (!order) {
     log.warn({ checkoutSessionId }, 'paid Checkout Session has no order in this tenant')
@@ -59,11 +70,7 @@ export async function fulfilCheckoutSession({ db, tenantId, checkoutSessionId, l
 
 async function flagAmountMismatch({ db, tenantId, orderId }: { db: Database; tenantId: string; orderId: string }) {
   const reason = 'The amount Stripe charged differs from the order total; check the payment before delivering.'
-  await db.$transaction(async (tx) => {
-    const updated = await tx.order.updateMany({
-      where: { id: orderId, tenantId, status: 'AWAITING_PAYMENT' },
-      data: { status: 'NEEDS_ATTENTION', failureReason: reason },
-    })
-    if (updated.count === 1) await recordOrderEvent({ tx, tenantId, orderId, status: 'NEEDS_ATTENTION', message: reason })
-  })
+  await db.$transaction((tx) =>
+    transitionOrder({ tx, tenantId, orderId, from: 'AWAITING_PAYMENT', to: 'NEEDS_ATTENTION', message: reason, data: { failureReason: reason } }),
+  )
 }

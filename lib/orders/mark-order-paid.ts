@@ -1,6 +1,6 @@
 import type { Database } from '@/lib/db/prisma'
 import { recordLedgerEntry } from '@/lib/ledger/record-ledger-entry'
-import { recordOrderEvent } from '@/lib/orders/record-order-event'
+import { transitionOrder } from '@/lib/orders/transition-order'
 
 export type MarkOrderPaidInput = {
   db: Database
@@ -21,11 +21,8 @@ export async function markOrderPaid(input: MarkOrderPaidInput): Promise<boolean>
   const { db, tenantId, orderId } = input
 
   return db.$transaction(async (tx) => {
-    const updated = await tx.order.updateMany({
-      where: { id: orderId, tenantId, status: 'AWAITING_PAYMENT' },
-      data: { status: 'PAID' },
-    })
-    if (updated.count === 0) return false
+    const isPaid = await transitionOrder({ tx, tenantId, orderId, from: 'AWAITING_PAYMENT', to: 'PAID', message: 'Payment received' })
+    if (!isPaid) return false
 
     await tx.payment.updateMany({
       where: { tenantId, checkoutSessionId: input.checkoutSessionId },
@@ -40,8 +37,6 @@ export async function markOrderPaid(input: MarkOrderPaidInput): Promise<boolean>
       currency: input.currency,
       reference: input.checkoutSessionId,
     })
-    await recordOrderEvent({ tx, tenantId, orderId, status: 'PAID', message: 'Payment received' })
-
     return true
   })
 }

@@ -8,17 +8,15 @@ import type { Database } from '@/lib/db/prisma'
 import { recordLedgerEntry } from '@/lib/ledger/record-ledger-entry'
 import type { Logger } from '@/lib/logger'
 import { sealCredentials } from '@/lib/orders/proxy-credentials'
-import { recordOrderEvent } from '@/lib/orders/record-order-event'
+import { transitionOrder } from '@/lib/orders/transition-order'
+import { buildUpstreamOrderInput, type OrderForPlacement } from '@/lib/products/build-upstream-order-input'
 import { getTenantCatProxiesClient } from '@/lib/tenants/get-tenant-catproxies-client'
 
 export type PlacementOutcome = 'delivered' | 'placed_awaiting_credentials' | 'needs_attention'
 
-type ClaimedOrder = {
+type ClaimedOrder = OrderForPlacement & {
   id: string
   tenantId: string
-  packageId: string
-  quantity: number
-  countryId: number | null
   currency: string
   upstreamCostMinor: number
 }
@@ -34,10 +32,7 @@ export async function placeUpstreamOrder({ db, order, log }: { db: Database; ord
 
   let upstream: UpstreamOrder
   try {
-    upstream = await client.createOrder({
-      packageId: order.packageId,
-      isp: { quantity: order.quantity, countryId: order.countryId ?? undefined },
-    })
+    upstream = await client.createOrder(buildUpstreamOrderInput(order))
   } catch (error) {
     const reason = describePlacementFailure(error)
     log.error({ err: error, orderId: order.id }, 'CatProxies order creation failed')
@@ -46,9 +41,14 @@ export async function placeUpstreamOrder({ db, order, log }: { db: Database; ord
   }
 
   await db.$transaction(async (tx) => {
-    await tx.order.updateMany({
-      where: { id: order.id, tenantId: order.tenantId, status: 'PLACING' },
-      data: { status: 'PLACED', catproxiesOrderId: upstream.orderId, placedAt: new Date() },
+    await transitionOrder({
+      tx,
+      tenantId: order.tenantId,
+      orderId: order.id,
+      from: 'PLACING',
+      to: 'PLACED',
+      message: 'Order placed with the proxy provider',
+      data: { catproxiesOrderId: upstream.orderId, placedAt: new Date() },
     })
     await recordLedgerEntry({
       tx,
@@ -59,7 +59,6 @@ export async function placeUpstreamOrder({ db, order, log }: { db: Database; ord
       currency: order.currency,
       reference: upstream.orderId,
     })
-    await recordOrderEvent({ tx, tenantId: order.tenantId, orderId: order.id, status: 'PLACED', message: 'Order placed with the proxy provider' })
   })
   log.info({ orderId: order.id, catproxiesOrderId: upstream.orderId }, 'CatProxies order placed')
 
@@ -69,18 +68,17 @@ export async function placeUpstreamOrder({ db, order, log }: { db: Database; ord
   })
   if (!details || details.credentials.proxies.length === 0) return 'placed_awaiting_credentials'
 
-  await db.$transaction(async (tx) => {
-    await tx.order.updateMany({
-      where: { id: order.id, tenantId: order.tenantId, status: 'PLACED' },
-      data: {
-        status: 'DELIVERED',
-        credentialsCiphertext: sealCredentials(details.credentials),
-        expiresAt: details.expiresAt,
-        deliveredAt: new Date(),
-      },
-    })
-    await recordOrderEvent({ tx, tenantId: order.tenantId, orderId: order.id, status: 'DELIVERED', message: 'Proxy credentials delivered' })
-  })
+  await db.$transaction((tx) =>
+    transitionOrder({
+      tx,
+      tenantId: order.tenantId,
+      orderId: order.id,
+      from: 'PLACED',
+      to: 'DELIVERED',
+      message: 'Proxy credentials delivered',
+      data: { credentialsCiphertext: sealCredentials(details.credentials), expiresAt: details.expiresAt, deliveredAt: new Date() },
+    }),
+  )
 
   return 'delivered'
 }
@@ -100,11 +98,15 @@ function describePlacementFailure(error: unknown): string {
 }
 
 async function markNeedsAttention({ db, order, reason }: { db: Database; order: ClaimedOrder; reason: string }): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.order.updateMany({
-      where: { id: order.id, tenantId: order.tenantId, status: 'PLACING' },
-      data: { status: 'NEEDS_ATTENTION', failureReason: reason },
-    })
-    await recordOrderEvent({ tx, tenantId: order.tenantId, orderId: order.id, status: 'NEEDS_ATTENTION', message: reason })
-  })
+  await db.$transaction((tx) =>
+    transitionOrder({
+      tx,
+      tenantId: order.tenantId,
+      orderId: order.id,
+      from: 'PLACING',
+      to: 'NEEDS_ATTENTION',
+      message: reason,
+      data: { failureReason: reason },
+    }),
+  )
 }

@@ -1,0 +1,35 @@
+-- The legal order status changes (data for the OrderStatusTransition table).
+-- Kept in its own migration because PostgreSQL cannot use enum values added by
+-- ALTER TYPE ... ADD VALUE in the transaction that added them.
+INSERT INTO "OrderStatusTransition" ("fromStatus", "toStatus") VALUES
+  ('AWAITING_PAYMENT', 'PAID'),
+  ('AWAITING_PAYMENT', 'EXPIRED'),
+  ('AWAITING_PAYMENT', 'CANCELED'),
+  ('AWAITING_PAYMENT', 'NEEDS_ATTENTION'),
+  ('PAID', 'PLACING'),
+  ('PAID', 'NEEDS_ATTENTION'),
+  ('PAID', 'REFUNDING'),
+  ('PAID', 'REFUNDED'),
+  ('PLACING', 'PLACED'),
+  ('PLACING', 'RETRYING'),
+  ('PLACING', 'NEEDS_ATTENTION'),
+  ('PLACING', 'REFUNDING'),
+  ('RETRYING', 'PLACING'),
+  ('RETRYING', 'PLACED'),
+  ('RETRYING', 'NEEDS_ATTENTION'),
+  ('RETRYING', 'REFUNDING'),
+  ('PLACED', 'DELIVERED'),
+  ('PLACED', 'NEEDS_ATTENTION'),
+  ('PLACED', 'REFUNDED'),
+  ('DELIVERED', 'NEEDS_ATTENTION'),
+  ('DELIVERED', 'REFUNDING'),
+  ('DELIVERED', 'REFUNDED'),
+  ('NEEDS_ATTENTION', 'PLACING'),
+  ('NEEDS_ATTENTION', 'RETRYING'),
+  ('NEEDS_ATTENTION', 'PLACED'),
+  ('NEEDS_ATTENTION', 'DELIVERED'),
+  ('NEEDS_ATTENTION', 'REFUNDING'),
+  ('NEEDS_ATTENTION', 'REFUNDED'),
+  ('REFUNDING', 'REFUNDED'),
+  ('REFUNDING', 'NEEDS_ATTENTION')
+ON CONFLICT DO NOTHING;
