@@ -4,6 +4,7 @@ import type { CSSProperties, ReactNode } from 'react'
 import { findRequestTenant } from '@/app/_lib/request-tenant'
 import { Providers } from '@/components/providers'
 import { SiteHeader } from '@/components/site-header'
+import { StoreChrome } from '@/components/store-chrome'
 import { getSignedInCustomer } from '@/lib/auth/get-signed-in-customer'
 
 import './globals.css'
@@ -23,7 +24,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased" style={brandStyle}>
         <Providers>
-          {tenant ? <SiteHeader tenant={tenant} customer={customer} /> : null}
+          {tenant ? (
+            <StoreChrome>
+              <SiteHeader tenant={tenant} customer={customer} />
+            </StoreChrome>
+          ) : null}
           <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
         </Providers>
       </body>

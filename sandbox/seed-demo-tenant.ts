@@ -1,10 +1,13 @@
 import { encryptSecret } from '@/lib/crypto/secret-box'
 import { registerCustomer } from '@/lib/customers/register-customer'
 import type { Database } from '@/lib/db/prisma'
+import { upsertStaffUser } from '@/lib/staff/create-staff-user'
 
 export const DEMO_TENANT_SLUG = 'demo'
 export const DEMO_CUSTOMER_EMAIL = 'demo@example.com'
 export const DEMO_CUSTOMER_PASSWORD = 'demo-password'
+export const DEMO_STAFF_EMAIL = 'owner@example.com'
+export const DEMO_STAFF_PASSWORD = 'owner-password'
 // Any sk_test_ key is its own account on the Stripe simulator.
 export const DEMO_STRIPE_SECRET_KEY = 'sk_test_demoStorefront0000000000'
 
@@ -15,7 +18,7 @@ export type SeedDemoTenantInput = {
 }
 
 /**
- * Creates (or updates) the demo reseller and its demo customer. Idempotent: run on
+ * Creates (or updates) the demo reseller, its owner account and a demo customer. Idempotent: run on
  * every sandbox start. The Stripe webhook secret is set separately, because the
  * simulator issues a new one each time it starts.
  */
@@ -40,6 +43,10 @@ export async function seedDemoTenant({ db, hosts, catproxiesApiKey }: SeedDemoTe
   })
   if (!existingCustomer) {
     await registerCustomer({ db, tenantId: tenant.id, email: DEMO_CUSTOMER_EMAIL, password: DEMO_CUSTOMER_PASSWORD, name: 'Demo Customer' })
+  }
+  const existingStaff = await db.staffUser.findUnique({ where: { tenantId_email: { tenantId: tenant.id, email: DEMO_STAFF_EMAIL } }, select: { id: true } })
+  if (!existingStaff) {
+    await upsertStaffUser({ db, tenantId: tenant.id, email: DEMO_STAFF_EMAIL, password: DEMO_STAFF_PASSWORD, role: 'OWNER' })
   }
 
   return tenant

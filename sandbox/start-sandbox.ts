@@ -91,6 +91,10 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Sandbo
     STRIPE_API_BASE_URL: stripeSimulator.url,
     NEXT_DIST_DIR: options.nextDistDir ?? '.next',
     NEXT_TELEMETRY_DISABLED: '1',
+    STOREFRONT_IN_APP_WORKER: '1',
+    JOB_RETRY_DELAY_SECONDS: process.env.JOB_RETRY_DELAY_SECONDS ?? '2',
+    JOB_EXPIRE_SECONDS: process.env.JOB_EXPIRE_SECONDS ?? '30',
+    JOB_MAINTENANCE_INTERVAL_SECONDS: process.env.JOB_MAINTENANCE_INTERVAL_SECONDS ?? '10',
     ...(embedded ? { DATABASE_POOL_SIZE: String(EMBEDDED_POOL_SIZE) } : {}),
   }
   const next = startNext(options, env)

@@ -1,19 +1,26 @@
 import 'next-auth'
 import 'next-auth/jwt'
 
+type AccountKind = 'customer' | 'staff'
+type StaffRole = 'OWNER' | 'STAFF'
+
 declare module 'next-auth' {
   interface User {
     tenantId: string
+    kind: AccountKind
+    role?: StaffRole
   }
 
   interface Session {
-    customer: { id: string; tenantId: string }
+    account: { id: string; tenantId: string; kind: AccountKind; role?: StaffRole }
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
-    customerId: string
+    accountId: string
     tenantId: string
+    kind: AccountKind
+    role?: StaffRole
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import { getSignedInCustomer, type SignedInCustomer } from '@/lib/auth/get-signed-in-customer'
+import { getSignedInCustomer, getSignedInStaff, type SignedInCustomer, type SignedInStaff } from '@/lib/auth/get-signed-in-customer'
 import { getDatabase, type Database } from '@/lib/db/prisma'
 import { AppError } from '@/lib/errors/app-error'
 import { logger, type Logger } from '@/lib/logger'
@@ -13,6 +13,8 @@ export type TenantRouteContext = {
 }
 
 export type CustomerRouteContext = TenantRouteContext & { customer: SignedInCustomer }
+
+export type StaffRouteContext = TenantRouteContext & { staff: SignedInStaff }
 
 /** Resolves the storefront tenant from the Host header; throws `not_found` for unknown hosts. */
 export async function resolveTenantRoute(request: Request, route: string): Promise<TenantRouteContext> {
@@ -34,4 +36,15 @@ export async function resolveCustomerRoute(request: Request, route: string): Pro
   }
 
   return { ...context, customer, log: context.log.child({ customerId: customer.id }) }
+}
+
+/** Like resolveTenantRoute, and also requires a staff member signed in to this tenant's dashboard. */
+export async function resolveStaffRoute(request: Request, route: string): Promise<StaffRouteContext> {
+  const context = await resolveTenantRoute(request, route)
+  const staff = await getSignedInStaff(context.tenant.id)
+  if (!staff) {
+    throw new AppError('unauthenticated', 'Staff member is not signed in', { userMessage: 'Sign in to the admin dashboard to continue.' })
+  }
+
+  return { ...context, staff, log: context.log.child({ staffId: staff.id }) }
 }

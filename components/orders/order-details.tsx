@@ -67,6 +67,23 @@ function StatusMessage({ order }: { order: CustomerOrderView }) {
     case 'PLACING':
     case 'PLACED':
       return <Notice tone="progress">Payment received. Your proxies are being set up; this page updates by itself.</Notice>
+    case 'RETRYING':
+      return <Notice tone="progress">Payment received. The proxy provider is slow to respond; we keep trying and this page updates by itself.</Notice>
+    case 'REFUNDING':
+    case 'REFUNDED':
+      return (
+        <Notice tone="warning">
+          We could not deliver this order, so {order.status === 'REFUNDED' ? 'we refunded' : 'we are refunding'}{' '}
+          {formatMoney(order.totalMinor, order.currency as CurrencyCode)} to your payment method. Refunds usually show within 5–10
+          business days.{order.failureReason ? ` Reason: ${order.failureReason}` : ''}
+        </Notice>
+      )
+    case 'CANCELED':
+      return (
+        <Notice tone="neutral">
+          The payment did not go through, so nothing was charged. <Link href="/" className="underline">Back to the store</Link>
+        </Notice>
+      )
     case 'DELIVERED':
       return (
         <Notice tone="success">

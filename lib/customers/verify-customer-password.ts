@@ -1,10 +1,5 @@
-import bcrypt from 'bcryptjs'
-
+import { comparePassword } from '@/lib/auth/compare-password'
 import type { Database } from '@/lib/db/prisma'
-
-// A real hash of a random password, compared when the email is unknown so that the
-// response time does not reveal which emails have accounts.
-const DUMMY_HASH = '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.SAgMvh5O1bH9f6bU9x3Ruwv6J5tC'
 
 export type VerifyCustomerPasswordInput = {
   db: Database
@@ -19,9 +14,7 @@ export async function verifyCustomerPassword({ db, tenantId, email, password }: 
     where: { tenantId_email: { tenantId, email: email.trim().toLowerCase() } },
     select: { id: true, email: true, name: true, tenantId: true, passwordHash: true },
   })
-
-  const isMatch = await bcrypt.compare(password, customer?.passwordHash ?? DUMMY_HASH)
-  if (!customer || !isMatch) return null
+  if (!(await comparePassword(password, customer?.passwordHash)) || !customer) return null
 
   return { id: customer.id, email: customer.email, name: customer.name, tenantId: customer.tenantId }
 }

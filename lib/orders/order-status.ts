@@ -12,7 +12,9 @@ export const ORDER_STATUS_LABELS: Record<string, { label: string; tone: 'neutral
   REFUNDING: { label: 'Refunding', tone: 'warning' },
   REFUNDED: { label: 'Refunded', tone: 'neutral' },
   EXPIRED: { label: 'Checkout expired', tone: 'neutral' },
+  RETRYING: { label: 'Setting up', tone: 'progress' },
+  CANCELED: { label: 'Payment failed', tone: 'neutral' },
 }
 
 /** Statuses after which polling stops: nothing will change without a person or a new payment. */
-export const SETTLED_ORDER_STATUSES = new Set(['DELIVERED', 'NEEDS_ATTENTION', 'REFUNDED', 'EXPIRED'])
+export const SETTLED_ORDER_STATUSES = new Set(['DELIVERED', 'NEEDS_ATTENTION', 'REFUNDED', 'EXPIRED', 'CANCELED'])

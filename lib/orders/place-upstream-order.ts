@@ -1,112 +1,97 @@
 import {
+  CatProxiesAuthError,
   CatProxiesBadRequestError,
-  CatProxiesError,
+  CatProxiesInputError,
   CatProxiesNotFoundError,
+  CatProxiesRateLimitError,
 } from '@/lib/catproxies/errors'
-import type { UpstreamOrder } from '@/lib/catproxies/types'
+import type { CatProxiesClient } from '@/lib/catproxies/client'
 import type { Database } from '@/lib/db/prisma'
-import { recordLedgerEntry } from '@/lib/ledger/record-ledger-entry'
 import type { Logger } from '@/lib/logger'
-import { sealCredentials } from '@/lib/orders/proxy-credentials'
+import { flagOrderForAttention } from '@/lib/orders/flag-order-for-attention'
+import type { OrderForFulfilment } from '@/lib/orders/order-for-fulfilment'
+import { recordPlacement } from '@/lib/orders/record-placement'
+import { startOrderRefund } from '@/lib/orders/start-order-refund'
 import { transitionOrder } from '@/lib/orders/transition-order'
-import { buildUpstreamOrderInput, type OrderForPlacement } from '@/lib/products/build-upstream-order-input'
-import { getTenantCatProxiesClient } from '@/lib/tenants/get-tenant-catproxies-client'
+import { buildUpstreamOrderInput } from '@/lib/products/build-upstream-order-input'
 
-export type PlacementOutcome = 'delivered' | 'placed_awaiting_credentials' | 'needs_attention'
+export type PlacementStep = 'placed' | 'refunding' | 'needs_attention' | 'retrying'
 
-type ClaimedOrder = OrderForPlacement & {
-  id: string
-  tenantId: string
-  currency: string
-  upstreamCostMinor: number
+export type PlaceUpstreamOrderInput = {
+  db: Database
+  client: CatProxiesClient
+  /** An order this caller has just claimed (status PLACING, attempt recorded). */
+  order: OrderForFulfilment
+  log: Logger
 }
 
 /**
- * Places a claimed (PLACING) order with CatProxies on the tenant's key, records the
- * upstream cost in the ledger and stores the credentials. Sends at most one order
- * creation. A rejected order or an unknown outcome (timeout, 5xx) moves the order to
- * NEEDS_ATTENTION with the reason, because retrying blindly could buy twice.
+ * Sends one order creation to CatProxies for a claimed order and records the result:
+ * - created: PLACED, with the upstream cost in the ledger;
+ * - rejected for good (balance, package withdrawn, quantity): REFUNDING, and the refund
+ *   is queued by the caller;
+ * - the key was refused: NEEDS_ATTENTION, because only the reseller can fix it;
+ * - anything else (timeout, 5xx, 429, crash): RETRYING. The outcome may be unknown, so
+ *   the next attempt looks for the order upstream before sending again.
+ * Never sends more than one creation per call.
  */
-export async function placeUpstreamOrder({ db, order, log }: { db: Database; order: ClaimedOrder; log: Logger }): Promise<PlacementOutcome> {
-  const client = await getTenantCatProxiesClient({ db, tenantId: order.tenantId })
-
-  let upstream: UpstreamOrder
+export async function placeUpstreamOrder({ db, client, order, log }: PlaceUpstreamOrderInput): Promise<PlacementStep> {
+  let upstream
   try {
     upstream = await client.createOrder(buildUpstreamOrderInput(order))
   } catch (error) {
-    const reason = describePlacementFailure(error)
-    log.error({ err: error, orderId: order.id }, 'CatProxies order creation failed')
-    await markNeedsAttention({ db, order, reason })
+    return recordFailedAttempt({ db, order, error, log })
+  }
+
+  await recordPlacement({ db, order, from: 'PLACING', upstream, message: 'Order placed with the proxy provider' })
+  log.info({ orderId: order.id, catproxiesOrderId: upstream.orderId }, 'CatProxies order placed')
+
+  return 'placed'
+}
+
+async function recordFailedAttempt({ db, order, error, log }: { db: Database; order: OrderForFulfilment; error: unknown; log: Logger }): Promise<PlacementStep> {
+  const tenantId = order.tenantId
+
+  if (isPermanentRejection(error)) {
+    const reason = describeRejection(error)
+    log.warn({ err: error, orderId: order.id }, 'CatProxies rejected the order; refunding the customer')
+    await startOrderRefund({ db, order, from: 'PLACING', reason })
+    return 'refunding'
+  }
+
+  if (error instanceof CatProxiesAuthError) {
+    log.error({ err: error, orderId: order.id }, 'CatProxies refused the reseller key')
+    await flagOrderForAttention({ db, order, from: 'PLACING', reason: 'CatProxies refused the store’s API key; reconnect the key, then retry the order.' })
     return 'needs_attention'
   }
 
-  await db.$transaction(async (tx) => {
-    await transitionOrder({
-      tx,
-      tenantId: order.tenantId,
-      orderId: order.id,
-      from: 'PLACING',
-      to: 'PLACED',
-      message: 'Order placed with the proxy provider',
-      data: { catproxiesOrderId: upstream.orderId, placedAt: new Date() },
-    })
-    await recordLedgerEntry({
-      tx,
-      tenantId: order.tenantId,
-      orderId: order.id,
-      kind: 'UPSTREAM_COST',
-      amountMinor: -order.upstreamCostMinor,
-      currency: order.currency,
-      reference: upstream.orderId,
-    })
-  })
-  log.info({ orderId: order.id, catproxiesOrderId: upstream.orderId }, 'CatProxies order placed')
-
-  const details = upstream.credentials.proxies.length > 0 ? upstream : await client.getOrder(upstream.orderId).catch((error: unknown) => {
-    log.warn({ err: error, orderId: order.id }, 'CatProxies order details could not be read; credentials will be fetched later')
-    return null
-  })
-  if (!details || details.credentials.proxies.length === 0) return 'placed_awaiting_credentials'
-
+  const isCertainlyNotSent = error instanceof CatProxiesRateLimitError || error instanceof CatProxiesInputError
+  log.warn({ err: error, orderId: order.id, isCertainlyNotSent }, 'CatProxies order creation did not complete; will retry')
   await db.$transaction((tx) =>
     transitionOrder({
       tx,
-      tenantId: order.tenantId,
+      tenantId,
       orderId: order.id,
-      from: 'PLACED',
-      to: 'DELIVERED',
-      message: 'Proxy credentials delivered',
-      data: { credentialsCiphertext: sealCredentials(details.credentials), expiresAt: details.expiresAt, deliveredAt: new Date() },
+      from: 'PLACING',
+      to: 'RETRYING',
+      message: isCertainlyNotSent
+        ? 'The proxy provider is busy; trying again shortly'
+        : 'The proxy provider did not confirm the order; checking and trying again shortly',
     }),
   )
 
-  return 'delivered'
+  return 'retrying'
 }
 
-function describePlacementFailure(error: unknown): string {
+function isPermanentRejection(error: unknown): error is CatProxiesBadRequestError | CatProxiesNotFoundError {
+  return error instanceof CatProxiesBadRequestError || error instanceof CatProxiesNotFoundError
+}
+
+function describeRejection(error: CatProxiesBadRequestError | CatProxiesNotFoundError): string {
   if (error instanceof CatProxiesBadRequestError && error.isInsufficientBalance) {
-    return 'The reseller balance at CatProxies is too low for this order.'
+    return 'The store’s balance at the proxy provider is too low for this order.'
   }
-  if (error instanceof CatProxiesBadRequestError || error instanceof CatProxiesNotFoundError) {
-    return `CatProxies rejected the order: ${error.upstreamMessage ?? error.message}`
-  }
-  if (error instanceof CatProxiesError) {
-    return 'CatProxies did not confirm the order; check its order list before placing it again.'
-  }
+  if (error instanceof CatProxiesNotFoundError) return 'This package is no longer offered by the proxy provider.'
 
-  return 'The order could not be placed because of an internal error.'
-}
-
-async function markNeedsAttention({ db, order, reason }: { db: Database; order: ClaimedOrder; reason: string }): Promise<void> {
-  await db.$transaction((tx) =>
-    transitionOrder({
-      tx,
-      tenantId: order.tenantId,
-      orderId: order.id,
-      from: 'PLACING',
-      to: 'NEEDS_ATTENTION',
-      message: reason,
-      data: { failureReason: reason },
-    }),
-  )
+  return `The proxy provider rejected the order: ${error.upstreamMessage ?? error.message}`
 }

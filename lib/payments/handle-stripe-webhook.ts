@@ -4,21 +4,29 @@ import type { Database } from '@/lib/db/prisma'
 import { AppError } from '@/lib/errors/app-error'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { Logger } from '@/lib/logger'
-import { handleCheckoutSessionCompleted } from '@/lib/payments/webhooks/checkout-session-completed'
+import type { JobQueue } from '@/lib/jobs/job-queue'
+import { handleChargeDisputeCreated } from '@/lib/payments/webhooks/charge-dispute-created'
+import { handleChargeRefunded } from '@/lib/payments/webhooks/charge-refunded'
+import { handleCheckoutSessionEvent } from '@/lib/payments/webhooks/checkout-session-event'
 import { getTenantSecretsOrThrow } from '@/lib/tenants/get-tenant-secrets'
 
-export type WebhookHandlerInput = { db: Database; tenantId: string; event: Stripe.Event; log: Logger }
+export type WebhookHandlerInput = { db: Database; jobs: JobQueue; tenantId: string; event: Stripe.Event; log: Logger }
 
 type WebhookHandler = (input: WebhookHandlerInput) => Promise<string>
 
 // Events not listed here are acknowledged with outcome "ignored".
 const HANDLERS: Partial<Record<Stripe.Event.Type, WebhookHandler>> = {
-  'checkout.session.completed': handleCheckoutSessionCompleted,
-  'checkout.session.async_payment_succeeded': handleCheckoutSessionCompleted,
+  'checkout.session.completed': handleCheckoutSessionEvent,
+  'checkout.session.async_payment_succeeded': handleCheckoutSessionEvent,
+  'checkout.session.async_payment_failed': handleCheckoutSessionEvent,
+  'checkout.session.expired': handleCheckoutSessionEvent,
+  'charge.refunded': handleChargeRefunded,
+  'charge.dispute.created': handleChargeDisputeCreated,
 }
 
 export type HandleStripeWebhookInput = {
   db: Database
+  jobs: JobQueue
   /** Taken from the URL; trusted only after the signature verifies with this tenant's secret. */
   unverifiedTenantId: string
   rawBody: string
@@ -31,10 +39,12 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 /**
  * Verifies a Stripe webhook on its raw body, records the event id, and dispatches it.
  * A bad signature throws `invalid_input` before anything is written. An event already
- * processed returns "duplicate". If the handler throws, the event stays unprocessed so
- * Stripe's retry runs it again; handlers are idempotent, so a rerun is safe.
+ * processed returns "duplicate". If recording or the handler fails, the error reaches
+ * the route, which answers 5xx so Stripe retries; the event stays unprocessed and
+ * handlers are idempotent, so the rerun is safe. Handlers only update our records and
+ * queue jobs; upstream orders are placed by the fulfilment job, not here.
  */
-export async function handleStripeWebhook({ db, unverifiedTenantId, rawBody, signature, log }: HandleStripeWebhookInput): Promise<string> {
+export async function handleStripeWebhook({ db, jobs, unverifiedTenantId, rawBody, signature, log }: HandleStripeWebhookInput): Promise<string> {
   if (!UUID_PATTERN.test(unverifiedTenantId)) throw new AppError('not_found', `Unknown webhook tenant ${unverifiedTenantId}`)
   if (!signature) throw new AppError('invalid_input', 'Missing Stripe-Signature header', { field: 'stripe-signature' })
 
@@ -59,7 +69,7 @@ export async function handleStripeWebhook({ db, unverifiedTenantId, rawBody, sig
   }
 
   const handler = HANDLERS[event.type]
-  const outcome = handler ? await handler({ db, tenantId, event, log: eventLog }) : 'ignored'
+  const outcome = handler ? await handler({ db, jobs, tenantId, event, log: eventLog }) : 'ignored'
   await db.stripeWebhookEvent.update({ where: { id: event.id }, data: { outcome, processedAt: new Date() } })
   eventLog.info({ outcome }, 'webhook event processed')
 

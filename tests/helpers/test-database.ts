@@ -3,10 +3,11 @@ import pg from 'pg'
 
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from '@/lib/db/embedded-postgres'
 import { applyMigrations } from '@/lib/db/migrate'
-import { createDatabase, type Database } from '@/lib/db/prisma'
+import { createDatabase, createPool, type Database } from '@/lib/db/prisma'
 
 export type TestDatabase = {
   url: string
+  pool: pg.Pool
   db: Database
   drop: () => Promise<void>
 }
@@ -37,13 +38,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   parsed.pathname = `/${name}`
   const url = parsed.toString()
   await applyMigrations({ connectionString: url })
-  const db = createDatabase(url)
+  const pool = createPool(url)
+  const db = createDatabase(pool)
 
   return {
     url,
+    pool,
     db,
     drop: async () => {
       await db.$disconnect()
+      await pool.end()
       const cleanup = new pg.Client({ connectionString: serverUrl })
       await cleanup.connect()
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
@@ -55,13 +59,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 async function createEmbeddedTestDatabase(): Promise<TestDatabase> {
   const embedded = await startEmbeddedPostgres()
   await applyMigrations({ connectionString: embedded.connectionString })
-  const db = createDatabase(embedded.connectionString, { poolSize: EMBEDDED_POOL_SIZE })
+  const pool = createPool(embedded.connectionString, EMBEDDED_POOL_SIZE)
+  const db = createDatabase(pool)
 
   return {
     url: embedded.connectionString,
+    pool,
     db,
     drop: async () => {
       await db.$disconnect()
+      await pool.end()
       await embedded.stop()
     },
   }

@@ -5,6 +5,10 @@ import type { AddressInfo } from 'node:net'
 import { POST as stripeWebhookRoute } from '@/app/api/stripe/webhook/[tenantId]/route'
 import { encryptSecret } from '@/lib/crypto/secret-box'
 import { setDatabase } from '@/lib/db/prisma'
+import { setJobQueue } from '@/lib/jobs/get-job-queue'
+import { createJobQueue, startJobQueue } from '@/lib/jobs/job-queue'
+import { startWorker } from '@/lib/jobs/start-worker'
+import { logger } from '@/lib/logger'
 import { registerCustomer } from '@/lib/customers/register-customer'
 import { createStripeClient } from '@/lib/payments/stripe-client'
 import type { StorefrontTenant } from '@/lib/tenants/get-tenant-by-host'
@@ -22,12 +26,16 @@ export const TEST_STRIPE_SECRET_KEY = 'sk_test_integrationStore0001'
  * customer, and a loopback HTTP server that feeds Stripe's webhooks to the real webhook
  * route handler. Everything talks over real HTTP on 127.0.0.1.
  */
-export async function startTestStore({ balanceMinor = 1_000_00 }: { balanceMinor?: number } = {}) {
+export async function startTestStore({ balanceMinor = 1_000_00, isWorkerRunning = true }: { balanceMinor?: number; isWorkerRunning?: boolean } = {}) {
   process.env.SECRETS_KEY ??= randomBytes(32).toString('base64')
+  process.env.JOB_RETRY_DELAY_SECONDS ??= '1'
   const database = await createTestDatabase()
   // Route handlers called below use this client too, so the test's and the app's
   // queries share one pool (the embedded database allows one connection at a time).
-  setDatabase(database.db)
+  setDatabase(database.db, database.pool)
+  const jobs = createJobQueue(database.pool)
+  await startJobQueue(jobs)
+  setJobQueue(jobs)
 
   const catproxies = await startCatProxiesSimulator({ accounts: [{ apiKey: TEST_RESELLER_API_KEY, balanceMinor }] })
   const stripeSimulator = await startStripeSimulator({ webhookRetryDelaysMs: [200, 500] })
@@ -53,9 +61,11 @@ export async function startTestStore({ balanceMinor = 1_000_00 }: { balanceMinor
 
   const customerRow = await registerCustomer({ db, tenantId: tenant.id, email: 'buyer@example.com', password: 'correct-horse' })
   const customer = { id: customerRow.id, email: customerRow.email, tenantId: tenant.id }
+  if (isWorkerRunning) await startWorker({ db, jobs, log: logger, concurrency: 4, reconciliationCron: null })
 
   return {
     db,
+    jobs,
     tenant,
     customer,
     stripe,
@@ -64,6 +74,7 @@ export async function startTestStore({ balanceMinor = 1_000_00 }: { balanceMinor
     webhookUrl: `${receiver.url}/${tenant.id}`,
     webhookSecret: endpoint.secret ?? '',
     stop: async () => {
+      await jobs.stop({ graceful: false, wait: true, timeout: 5_000 })
       await receiver.close()
       await stripeSimulator.close()
       await catproxies.close()

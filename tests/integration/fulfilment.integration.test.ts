@@ -32,7 +32,7 @@ async function startCheckout(quantity = ispPackage.minQuantity) {
     db: store.db,
     tenant: store.tenant,
     customer: store.customer,
-    request: { packageId: ispPackage.packageId, countryId, quantity },
+    request: { proxyType: 'Isp', packageId: ispPackage.packageId, countryId, quantity },
     origin: 'http://shop.test',
     log: logger,
   })
@@ -104,7 +104,7 @@ describe('fulfilment', () => {
       const event = await store.db.stripeWebhookEvent.findUnique({ where: { id: completed?.id ?? '' } })
       return event?.processedAt ? event : null
     })
-    expect(recorded.outcome).toBe('delivered')
+    expect(recorded.outcome).toBe('paid')
     expect(store.catproxies.listOrders(TEST_RESELLER_API_KEY).length).toBe(ordersBefore + 1)
     const ledger = await store.db.ledgerEntry.count({ where: { orderId } })
     expect(ledger).toBe(2)
@@ -164,7 +164,7 @@ describe('checkout validation', () => {
     ['unknown country', () => ({ countryId: 987654 }), 'countryId'],
   ])('rejects %s naming the field', async (_name, override, field) => {
     const ordersBefore = await store.db.order.count()
-    const request = { packageId: ispPackage.packageId, countryId: ispPackage.locations[0]?.id ?? 0, quantity: ispPackage.minQuantity, ...override() }
+    const request = { proxyType: 'Isp' as const, packageId: ispPackage.packageId, countryId: ispPackage.locations[0]?.id ?? 0, quantity: ispPackage.minQuantity, ...override() }
 
     await expect(
       createCheckout({ db: store.db, tenant: store.tenant, customer: store.customer, request, origin: 'http://shop.test', log: logger }),
@@ -173,7 +173,7 @@ describe('checkout validation', () => {
   })
 
   it('rejects an unknown package with not_found', async () => {
-    const request = { packageId: 'no-such-package', countryId: 1, quantity: 1 }
+    const request = { proxyType: 'Isp' as const, packageId: 'no-such-package', countryId: 1, quantity: 1 }
 
     await expect(
       createCheckout({ db: store.db, tenant: store.tenant, customer: store.customer, request, origin: 'http://shop.test', log: logger }),

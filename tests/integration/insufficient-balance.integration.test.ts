@@ -22,7 +22,7 @@ it('flags the order when the reseller balance is short', async () => {
     db: store.db,
     tenant: store.tenant,
     customer: store.customer,
-    request: { packageId: ispPackage.packageId, countryId: ispPackage.locations[0]?.id ?? 0, quantity: ispPackage.minQuantity },
+    request: { proxyType: 'Isp', packageId: ispPackage.packageId, countryId: ispPackage.locations[0]?.id ?? 0, quantity: ispPackage.minQuantity },
     origin: 'http://shop.test',
     log: logger,
   })

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { NextResponse } from 'next/server'
 
 import { getDatabase } from '@/lib/db/prisma'
+import { getJobQueue } from '@/lib/jobs/get-job-queue'
 import { toErrorResponse } from '@/lib/errors/error-response'
 import { logger } from '@/lib/logger'
 import { handleStripeWebhook } from '@/lib/payments/handle-stripe-webhook'
@@ -16,6 +17,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
     const rawBody = await request.text()
     const outcome = await handleStripeWebhook({
       db: getDatabase(),
+      jobs: await getJobQueue(),
       unverifiedTenantId: tenantId,
       rawBody,
       signature: request.headers.get('stripe-signature'),
