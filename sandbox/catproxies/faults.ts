@@ -7,9 +7,11 @@
  * - rateLimit: replies 429 with the current hourly reset time;
  * - insufficientBalance: replies 400 "Insufficient balance…" without charging;
  * - dropAfterCreate: runs the handler (an order is created and charged), then destroys
- *   the connection before any reply byte is written.
+ *   the connection before any reply byte is written;
+ * - delayAfterCreate: runs the handler, then waits `latencyMs` before replying, so a test
+ *   can kill the client while the order exists upstream and the reply is pending.
  */
-export type FaultKind = 'latency' | 'error500' | 'timeout' | 'rateLimit' | 'insufficientBalance' | 'dropAfterCreate'
+export type FaultKind = 'latency' | 'error500' | 'timeout' | 'rateLimit' | 'insufficientBalance' | 'dropAfterCreate' | 'delayAfterCreate'
 
 export type FaultSpec = {
   method?: string
@@ -17,6 +19,8 @@ export type FaultSpec = {
   kind: FaultKind
   times?: number
   latencyMs?: number
+  /** rateLimit only: report a reset this many ms ahead instead of the top of the next hour. */
+  resetInMs?: number
 }
 
 type ActiveFault = FaultSpec & { remaining: number }
@@ -40,7 +44,9 @@ export function createFaultRegistry(): FaultRegistry {
     inject(spec) {
       const times = spec.times ?? 1
       if (!(times > 0)) throw new RangeError(`times must be > 0, got ${times}`)
-      if (spec.kind === 'latency' && !(Number(spec.latencyMs) >= 0)) throw new RangeError('a latency fault needs latencyMs >= 0')
+      if ((spec.kind === 'latency' || spec.kind === 'delayAfterCreate') && !(Number(spec.latencyMs) >= 0)) {
+        throw new RangeError(`a ${spec.kind} fault needs latencyMs >= 0`)
+      }
       faults.push({ ...spec, remaining: times })
     },
     clear() {

@@ -64,7 +64,10 @@ async function routeRequest(request: IncomingMessage, response: ServerResponse, 
   // The connection stays open until the client aborts or the simulator closes.
   if (fault?.kind === 'timeout') return
   if (fault?.kind === 'error500') return sendError(response, 500, 'Something went wrong')
-  if (fault?.kind === 'rateLimit') return sendRateLimited(response, getBucketStatus(account, 'hourly', nowMs).resetAtMs, 'hourly')
+  if (fault?.kind === 'rateLimit') {
+    const resetAtMs = fault.resetInMs === undefined ? getBucketStatus(account, 'hourly', nowMs).resetAtMs : nowMs + fault.resetInMs
+    return sendRateLimited(response, resetAtMs, 'hourly')
+  }
   if (fault?.kind === 'insufficientBalance') {
     const available = formatMinorAsDecimal(Math.max(0, account.balanceMinor))
     const required = formatMinorAsDecimal(Math.max(0, account.balanceMinor) + 100)
@@ -77,6 +80,7 @@ async function routeRequest(request: IncomingMessage, response: ServerResponse, 
     response.socket?.destroy()
     return
   }
+  if (fault?.kind === 'delayAfterCreate') await sleep(fault.latencyMs ?? 0)
   sendSuccess(response, reply)
 }
 

@@ -65,6 +65,7 @@ export async function startTestStore({ balanceMinor = 1_000_00, isWorkerRunning 
 
   return {
     db,
+    databaseUrl: database.url,
     jobs,
     tenant,
     customer,

@@ -22,8 +22,8 @@ afterAll(async () => {
   await store?.stop()
 })
 
-beforeEach(() => {
-  clearCatalogueCache()
+beforeEach(async () => {
+  await clearCatalogueCache({ db: store.db, tenantId: store.tenant.id })
 })
 
 async function startCheckout(quantity = ispPackage.minQuantity) {
