@@ -1,0 +1,10 @@
+/** Public surface of the CatProxies rate governor. */
+export { CatProxiesBudgetExhaustedError } from './budget-errors'
+export type { BudgetRefusalReason } from './budget-decision'
+export { DEFAULT_BUDGET_POLICY, type BudgetPolicy, type BucketPolicy, type RequestPriority } from './budget-policy'
+export { createGovernedCatProxiesClient, type GovernedClientOptions } from './governed-client'
+export { configureGovernor, observeUpstreamResponses, resetGovernorSettings, type UpstreamResponseEvent } from './governor-settings'
+export { getUpstreamBudgetUsage, type BucketUsage, type UpstreamBudgetUsage } from './get-upstream-budget-usage'
+export { fingerprintApiKey } from './key-fingerprint'
+export { DEFAULT_READ_RETRY_POLICY, type ReadRetryPolicy } from './read-retry'
+export { createAcceleratedClock, getUpstreamClock, setUpstreamClock, systemClock, type UpstreamClock } from './upstream-clock'
