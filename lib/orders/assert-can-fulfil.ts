@@ -18,8 +18,8 @@ const ZBalanceSnapshot = z.object({ balanceMinor: z.number().int().nullable(), f
 export type AssertCanFulfilInput = {
   db: Database
   tenantId: string
-  /** What this order will cost the tenant upstream, in minor units. */
-  upstreamCostMinor: number
+  /** What this order will cost the tenant upstream, in minor units; null when not known yet. */
+  upstreamCostMinor: number | null
   log: Logger
 }
 
@@ -27,9 +27,15 @@ export type AssertCanFulfilInput = {
  * Checks, before any money is taken, that the tenant's CatProxies balance covers this
  * order plus every order paid or being paid but not yet debited upstream. Throws
  * `temporarily_unavailable` when it does not, so the customer is told and not charged.
- * When upstream does not report a balance the check passes, with a warning.
+ * When upstream does not report a balance, or the cost is unknown, the check passes
+ * with a warning.
  */
 export async function assertCanFulfil({ db, tenantId, upstreamCostMinor, log }: AssertCanFulfilInput): Promise<void> {
+  if (upstreamCostMinor === null) {
+    log.warn({ tenantId }, 'upstream cost of this order is unknown; skipping the balance check')
+    return
+  }
+
   const snapshot = await readThroughCache({
     db,
     tenantId,
