@@ -9,9 +9,9 @@ import { createDatabase } from '@/lib/db/prisma'
 import type { Logger } from '@/lib/logger'
 import { createStripeClient } from '@/lib/payments/stripe-client'
 import { DEMO_RESELLER_API_KEY } from '@/sandbox/catproxies/fixtures'
-import { startCatProxiesSimulator } from '@/sandbox/catproxies/server'
+import { startCatProxiesSimulator, type CatProxiesSimulator } from '@/sandbox/catproxies/server'
 import { DEMO_STRIPE_SECRET_KEY, seedDemoTenant, setTenantWebhookSecret } from '@/sandbox/seed-demo-tenant'
-import { startStripeSimulator } from '@/sandbox/stripe/server'
+import { startStripeSimulator, type StripeSimulator } from '@/sandbox/stripe/server'
 
 export type StartSandboxOptions = {
   appPort: number
@@ -32,6 +32,10 @@ export type StartSandboxOptions = {
 
 export type Sandbox = {
   appUrl: string
+  databaseUrl: string
+  demoTenantId: string
+  catproxies: CatProxiesSimulator
+  stripeSimulator: StripeSimulator
   stop: () => Promise<void>
 }
 
@@ -95,13 +99,20 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Sandbo
     JOB_RETRY_DELAY_SECONDS: process.env.JOB_RETRY_DELAY_SECONDS ?? '2',
     JOB_EXPIRE_SECONDS: process.env.JOB_EXPIRE_SECONDS ?? '30',
     JOB_MAINTENANCE_INTERVAL_SECONDS: process.env.JOB_MAINTENANCE_INTERVAL_SECONDS ?? '10',
-    ...(embedded ? { DATABASE_POOL_SIZE: String(EMBEDDED_POOL_SIZE) } : {}),
+    // Ten fulfilment jobs at once keep webhook-to-credentials latency low under bursts;
+    // the pool is sized for them plus page requests. The embedded database takes one connection.
+    WORKER_CONCURRENCY: process.env.WORKER_CONCURRENCY ?? '10',
+    DATABASE_POOL_SIZE: embedded ? String(EMBEDDED_POOL_SIZE) : (process.env.DATABASE_POOL_SIZE ?? '20'),
   }
   const next = startNext(options, env)
   await waitForHealthy(`${appUrl}/api/health`, next)
 
   return {
     appUrl,
+    databaseUrl,
+    demoTenantId: tenant.id,
+    catproxies,
+    stripeSimulator,
     stop: async () => {
       next.kill('SIGTERM')
       await catproxies.close()

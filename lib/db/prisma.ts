@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 
 import { PrismaClient } from '@/lib/generated/prisma/client'
+import { logger } from '@/lib/logger'
 
 export type Database = PrismaClient
 
@@ -10,7 +11,12 @@ export type Database = PrismaClient
  * process, so `size` bounds every connection the process opens.
  */
 export function createPool(connectionString: string, size = Number(process.env.DATABASE_POOL_SIZE ?? 10)): pg.Pool {
-  return new pg.Pool({ connectionString, max: size })
+  const pool = new pg.Pool({ connectionString, max: size })
+  // An idle connection can die (server restart, dropped database); without a listener
+  // pg re-throws that as an uncaught error and stops the process.
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed; the pool replaces it'))
+
+  return pool
 }
 
 /** Creates a Prisma client on the `pg` driver, over its own pool or one passed in. */
