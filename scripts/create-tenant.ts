@@ -13,6 +13,9 @@ import { z } from 'zod'
 import { encryptSecret } from '@/lib/crypto/secret-box'
 import { createDatabase } from '@/lib/db/prisma'
 import { normalizeHost } from '@/lib/tenants/normalize-host'
+import { loadEnvFile } from '@/lib/load-env-file'
+
+loadEnvFile()
 
 const ZTenantArguments = z.object({
   slug: z.string().regex(/^[a-z0-9-]{2,40}$/, { error: 'slug: use 2-40 lowercase letters, digits or hyphens' }),

@@ -10,6 +10,9 @@ import { applyMigrations } from '@/lib/db/migrate'
 import { logger } from '@/lib/logger'
 import { startSandbox } from '@/sandbox/start-sandbox'
 import { DEMO_CUSTOMER_EMAIL, DEMO_CUSTOMER_PASSWORD } from '@/sandbox/seed-demo-tenant'
+import { loadEnvFile } from '@/lib/load-env-file'
+
+loadEnvFile()
 
 const isProduction = process.argv.includes('--production')
 const appPort = Number(process.env.PORT ?? 3000)

@@ -6,6 +6,9 @@ import { getDatabase } from '@/lib/db/prisma'
 import { getJobQueue } from '@/lib/jobs/get-job-queue'
 import { startWorker } from '@/lib/jobs/start-worker'
 import { logger } from '@/lib/logger'
+import { loadEnvFile } from '@/lib/load-env-file'
+
+loadEnvFile()
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL
