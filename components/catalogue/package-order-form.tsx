@@ -4,33 +4,49 @@ import { useMutation } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 
+import { ConfigurationFields } from '@/components/catalogue/configuration-fields'
+import { useConfigurationDraft } from '@/components/catalogue/use-configuration-draft'
 import { inlineFieldMessage, readApiError, type ApiError } from '@/components/read-api-error'
 import { SubmitButton } from '@/components/ui/submit-button'
 import type { RetailPackage } from '@/lib/catalogue/retail-package'
 import { formatMoney, type CurrencyCode } from '@/lib/money/money'
-import { validateIspConfiguration } from '@/lib/orders/validate-isp-configuration'
+import type { ProductConfiguration } from '@/lib/products/configuration-schema'
+import type { DatacenterStockEntry } from '@/lib/products/datacenter-stock'
+import type { GatewayServerOption } from '@/lib/products/gateway-server-option'
+import { quoteConfiguration } from '@/lib/products/quote-configuration'
+import { validateConfiguration, type ConfigurationContext } from '@/lib/products/validate-configuration'
 
 type PackageOrderFormProps = {
   tenantId: string
   retailPackage: RetailPackage
   isSignedIn: boolean
+  /** Datacenter stock for DatacenterP packages; null when it could not be read. */
+  datacenterStock?: DatacenterStockEntry[] | null
+  /** Gateway servers for UnlimitedResidential packages; null when they could not be read. */
+  gatewayServers?: GatewayServerOption[] | null
 }
 
-/** Country and quantity for an ISP package, a live total, and the hand-off to Stripe Checkout. */
-export function PackageOrderForm({ tenantId, retailPackage, isSignedIn }: PackageOrderFormProps) {
-  const router = useRouter()
-  const [countryId, setCountryId] = useState(String(retailPackage.locations[0]?.id ?? ''))
-  const [quantityText, setQuantityText] = useState(String(retailPackage.minQuantity))
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
+type CheckoutBody = { packageId: string } & ProductConfiguration
 
-  const quantity = Number(quantityText)
-  const isQuantityWhole = quantityText.trim() !== '' && Number.isInteger(quantity)
-  const totalMinor = isQuantityWhole && quantity > 0 ? retailPackage.unitPriceMinor * quantity : null
+/**
+ * Renders the configuration a package's type needs, a live total, and the hand-off to
+ * Stripe Checkout. The same validation and pricing run here and in the checkout route.
+ * The route has the last word, and its field errors show under the matching inputs.
+ */
+export function PackageOrderForm({ tenantId, retailPackage, isSignedIn, datacenterStock = null, gatewayServers = null }: PackageOrderFormProps) {
+  const router = useRouter()
+  const draft = useConfigurationDraft({ retailPackage, datacenterStock, gatewayServers })
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
   const currency = retailPackage.currency as CurrencyCode
+
+  const draftConfiguration = draft.toConfiguration()
+  const totalMinor = draftConfiguration.isValid && quantityIsPositive(draftConfiguration.value)
+    ? quoteConfiguration({ retailPackage, configuration: draftConfiguration.value }).totalMinor
+    : null
 
   const checkout = useMutation({
     mutationKey: ['tenant', tenantId, 'checkout', retailPackage.packageId],
-    mutationFn: async (body: { packageId: string; countryId: number; quantity: number }) => {
+    mutationFn: async (body: CheckoutBody) => {
       const response = await fetch('/api/checkout', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -53,75 +69,35 @@ export function PackageOrderForm({ tenantId, retailPackage, isSignedIn }: Packag
       return
     }
 
-    const check = validateIspConfiguration(retailPackage, { countryId: Number(countryId), quantity: isQuantityWhole ? quantity : Number.NaN })
-    if (!check.isValid) {
+    const configuration = draft.toConfiguration()
+    if (!configuration.isValid) {
+      setFieldErrors({ [configuration.field]: configuration.message })
+      return
+    }
+    const context = clientContext(retailPackage, datacenterStock, gatewayServers)
+    const check = context === null ? null : validateConfiguration({ retailPackage, configuration: configuration.value, context })
+    if (check !== null && !check.isValid) {
       setFieldErrors({ [check.field]: check.message })
       return
     }
     setFieldErrors({})
-    checkout.mutate({ packageId: retailPackage.packageId, countryId: Number(countryId), quantity })
+    checkout.mutate({ packageId: retailPackage.packageId, ...configuration.value })
   }
 
-  const formError = checkout.error && !checkout.error.field && checkout.error.code !== 'unauthenticated' ? checkout.error.message : null
+  const hasFieldError = checkout.error?.field !== undefined && fieldErrors[checkout.error.field] !== undefined
+  const formError = checkout.error && !hasFieldError && checkout.error.code !== 'unauthenticated' ? inlineFieldMessage(checkout.error) : null
 
   return (
     <form method="post" onSubmit={handleSubmit} noValidate className="space-y-5">
-      <div>
-        <label htmlFor="country" className="block text-sm font-medium text-slate-800">
-          Country
-        </label>
-        <select
-          id="country"
-          name="countryId"
-          value={countryId}
-          onChange={(event) => setCountryId(event.target.value)}
-          aria-invalid={fieldErrors.countryId ? true : undefined}
-          aria-describedby={fieldErrors.countryId ? 'country-error' : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
-        >
-          {retailPackage.locations.map((location) => (
-            <option key={location.id} value={location.id}>
-              {location.name ?? location.code ?? `Location ${location.id}`}
-            </option>
-          ))}
-        </select>
-        {fieldErrors.countryId ? (
-          <p id="country-error" role="alert" className="mt-1 text-sm text-red-700">
-            {fieldErrors.countryId}
-          </p>
-        ) : null}
-      </div>
-
-      <div>
-        <label htmlFor="quantity" className="block text-sm font-medium text-slate-800">
-          Number of IPs
-        </label>
-        <input
-          id="quantity"
-          name="quantity"
-          type="number"
-          inputMode="numeric"
-          min={retailPackage.minQuantity}
-          max={retailPackage.maxQuantity}
-          step={1}
-          value={quantityText}
-          onChange={(event) => {
-            setQuantityText(event.target.value)
-            setFieldErrors((errors) => ({ ...errors, quantity: '' }))
-          }}
-          aria-invalid={fieldErrors.quantity ? true : undefined}
-          aria-describedby={`quantity-hint${fieldErrors.quantity ? ' quantity-error' : ''}`}
-          className="mt-1 block w-40 rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600"
-        />
-        <p id="quantity-hint" className="mt-1 text-sm text-slate-600">
-          Between {retailPackage.minQuantity} and {retailPackage.maxQuantity}, at {formatMoney(retailPackage.unitPriceMinor, currency)} per IP.
-        </p>
-        {fieldErrors.quantity ? (
-          <p id="quantity-error" role="alert" className="mt-1 text-sm text-red-700">
-            {fieldErrors.quantity}
-          </p>
-        ) : null}
-      </div>
+      <ConfigurationFields
+        tenantId={tenantId}
+        retailPackage={retailPackage}
+        datacenterStock={datacenterStock}
+        gatewayServers={gatewayServers}
+        draft={draft}
+        errors={fieldErrors}
+        onEdit={(field) => setFieldErrors((errors) => (errors[field] ? { ...errors, [field]: '' } : errors))}
+      />
 
       <div className="flex flex-wrap items-center justify-between gap-4 border-t border-slate-200 pt-5">
         <p className="text-lg">
@@ -141,6 +117,29 @@ export function PackageOrderForm({ tenantId, retailPackage, isSignedIn }: Packag
       ) : null}
     </form>
   )
+}
+
+function quantityIsPositive(configuration: ProductConfiguration): boolean {
+  return !('quantity' in configuration) || configuration.quantity > 0
+}
+
+// The browser can check everything except mobile targeting, whose options its selects
+// already limit; the checkout route checks that against the cache.
+function clientContext(
+  retailPackage: RetailPackage,
+  datacenterStock: DatacenterStockEntry[] | null,
+  gatewayServers: GatewayServerOption[] | null,
+): ConfigurationContext | null {
+  switch (retailPackage.proxyType) {
+    case 'DatacenterP':
+      return datacenterStock === null ? null : { datacenterStock }
+    case 'UnlimitedResidential':
+      return gatewayServers === null ? null : { gatewayServers }
+    case 'RotatingMobile':
+      return null
+    default:
+      return {}
+  }
 }
 
 function signInPath(packageId: string): string {

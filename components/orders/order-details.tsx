@@ -37,8 +37,7 @@ export function OrderDetails({ tenantId, lookup, initialOrder }: OrderDetailsPro
         <div>
           <h1 className="text-2xl font-semibold">{order.packageTitle}</h1>
           <p className="mt-1 text-slate-700">
-            {order.quantity} IP{order.quantity === 1 ? '' : 's'}
-            {order.countryName ? ` in ${order.countryName}` : ''} · {formatMoney(order.totalMinor, order.currency as CurrencyCode)}
+            {order.productSummary} · {formatMoney(order.totalMinor, order.currency as CurrencyCode)}
           </p>
           <p className="mt-1 text-xs text-slate-600">Order {order.id}</p>
         </div>
@@ -47,7 +46,9 @@ export function OrderDetails({ tenantId, lookup, initialOrder }: OrderDetailsPro
 
       <StatusMessage order={order} />
 
-      {order.status === 'DELIVERED' ? <CredentialsPanel orderId={order.id} lines={order.credentialLines} /> : null}
+      {order.status === 'DELIVERED' && order.credentials ? (
+        <CredentialsPanel tenantId={tenantId} orderId={order.id} credentials={order.credentials} />
+      ) : null}
 
       <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">

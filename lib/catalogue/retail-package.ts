@@ -10,18 +10,22 @@ export type RetailPackage = {
   title: string
   description: string | null
   proxyType: ProxyType
-  /** Retail price per unit (per IP for ISP), in minor units. */
+  /** Retail price per unit in minor units: per IP for Isp and IspP, per package for every other type. */
   unitPriceMinor: number
   currency: string
   minQuantity: number
   maxQuantity: number
   locations: StoreLocation[]
+  /** IPs in a datacenter package; a country allocation must add up to this. */
+  ips: number | null
   days: number | null
+  /** Traffic included in GB; 0 means unlimited. */
   bandwidthGb: number | null
   speedMbps: number | null
 }
 
-// CatProxies documents quantity bounds only for ISP packages; others are sold one at a time.
+// CatProxies documents quantity bounds only for ISP packages (Dedicated ISP packages carry
+// them too); every other package is sold one at a time.
 const DEFAULT_MAX_QUANTITY = 1
 
 /** Converts an upstream package to its retail form with the tenant's markup in basis points. */
@@ -39,6 +43,7 @@ export function toRetailPackage(storePackage: StorePackage, markupBasisPoints: n
     minQuantity,
     maxQuantity,
     locations: storePackage.locations,
+    ips: storePackage.ips,
     days: storePackage.days,
     bandwidthGb: storePackage.bandwidthGb,
     speedMbps: storePackage.speedMbps,

@@ -1,6 +1,8 @@
 import type { Database } from '@/lib/db/prisma'
 import { notFound } from '@/lib/errors/app-error'
-import { formatCredentialLines, openCredentials } from '@/lib/orders/proxy-credentials'
+import { openCredentials } from '@/lib/orders/proxy-credentials'
+import type { CredentialsView } from '@/lib/products/credentials-view'
+import { buildOrderProductView } from '@/lib/products/order-product-view'
 
 export type OrderTimelineEntry = { status: string; message: string; createdAt: string }
 
@@ -18,6 +20,10 @@ export type CustomerOrderView = {
   createdAt: string
   expiresAt: string | null
   failureReason: string | null
+  /** Plain summary of what the order contains, e.g. "10 IPs: United States 6, Germany 4". */
+  productSummary: string
+  /** Per-IP lines, or the gateway login for the proxy-string builder; null before delivery. */
+  credentials: CredentialsView | null
   credentialLines: string[]
   timeline: OrderTimelineEntry[]
 }
@@ -60,7 +66,14 @@ export async function getCustomerOrderOrThrow(input: GetCustomerOrderInput): Pro
     createdAt: order.createdAt.toISOString(),
     expiresAt: order.expiresAt?.toISOString() ?? null,
     failureReason: order.failureReason,
-    credentialLines: order.credentialsCiphertext ? formatCredentialLines(openCredentials(order.credentialsCiphertext)) : [],
+    ...buildOrderProductView({
+      orderId: order.id,
+      proxyType: order.proxyType,
+      quantity: order.quantity,
+      countryName: order.countryName,
+      configuration: order.configuration,
+      credentials: order.credentialsCiphertext ? openCredentials(order.credentialsCiphertext) : null,
+    }),
     timeline: order.events.map((event) => ({ status: event.status, message: event.message, createdAt: event.createdAt.toISOString() })),
   }
 }

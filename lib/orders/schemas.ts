@@ -1,13 +1,17 @@
 import { z } from 'zod'
 
-export const ZCreateCheckoutRequest = z.object({
-  packageId: z.string({ error: 'packageId is required' }).trim().min(1, { error: 'packageId is required' }).max(100),
-  countryId: z.coerce
-    .number({ error: 'Choose a country' })
-    .int({ error: 'countryId must be a whole number' }),
-  quantity: z.coerce
-    .number({ error: 'Enter a quantity' })
-    .int({ error: 'Quantity must be a whole number' }),
-})
+import { ZProductConfiguration } from '@/lib/products/configuration-schema'
+
+/**
+ * Body of `POST /api/checkout`: the package and its configuration, discriminated by
+ * `proxyType`, e.g. `{ packageId, proxyType: "Isp", countryId, quantity }` or
+ * `{ packageId, proxyType: "DatacenterP", countryProxies: { "US": 6, "DE": 4 } }`.
+ */
+export const ZCreateCheckoutRequest = z.intersection(
+  z.object({
+    packageId: z.string({ error: 'packageId is required' }).trim().min(1, { error: 'packageId is required' }).max(100),
+  }),
+  ZProductConfiguration,
+)
 
 export type TCreateCheckoutRequest = z.infer<typeof ZCreateCheckoutRequest>

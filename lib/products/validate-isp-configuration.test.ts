@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { RetailPackage } from '@/lib/catalogue/retail-package'
-import { validateIspConfiguration } from '@/lib/orders/validate-isp-configuration'
+import { validateIspConfiguration } from '@/lib/products/validate-isp-configuration'
 
 const retailPackage: RetailPackage = {
   packageId: 'pkg-1',
@@ -16,6 +16,7 @@ const retailPackage: RetailPackage = {
     { id: 1, name: 'United States', code: 'US' },
     { id: 7, name: 'Germany', code: 'DE' },
   ],
+  ips: null,
   days: 30,
   bandwidthGb: null,
   speedMbps: null,

@@ -1,4 +1,5 @@
-// POST /api/checkout — price an ISP configuration and open a Stripe Checkout Session for it.
+// POST /api/checkout — validate and price a package configuration of any proxy type, and open a
+// Stripe Checkout Session for it. The body is `{ packageId, proxyType, ...configuration }`.
 import { NextResponse } from 'next/server'
 
 import { resolveCustomerRoute } from '@/app/_lib/route-context'

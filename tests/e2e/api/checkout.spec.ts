@@ -19,10 +19,10 @@ test.describe('POST /api/checkout', () => {
     })
 
     const cases: Array<{ title: string; body: unknown; field: string }> = [
-      { title: 'missing packageId', body: { countryId: 1, quantity: 1 }, field: 'packageId' },
-      { title: 'missing quantity', body: { packageId: 'x', countryId: 1 }, field: 'quantity' },
-      { title: 'non-numeric countryId', body: { packageId: 'x', countryId: 'us', quantity: 1 }, field: 'countryId' },
-      { title: 'fractional quantity', body: { packageId: 'x', countryId: 1, quantity: 1.5 }, field: 'quantity' },
+      { title: 'missing packageId', body: { proxyType: 'Isp', countryId: 1, quantity: 1 }, field: 'packageId' },
+      { title: 'missing quantity', body: { packageId: 'x', proxyType: 'Isp', countryId: 1 }, field: 'quantity' },
+      { title: 'non-numeric countryId', body: { packageId: 'x', proxyType: 'Isp', countryId: 'us', quantity: 1 }, field: 'countryId' },
+      { title: 'fractional quantity', body: { packageId: 'x', proxyType: 'Isp', countryId: 1, quantity: 1.5 }, field: 'quantity' },
     ]
     for (const { title, body, field } of cases) {
       test(`${title} names the field`, async ({ page }) => {
@@ -36,7 +36,7 @@ test.describe('POST /api/checkout', () => {
     }
 
     test('unknown package gets 404 naming packageId', async ({ page }) => {
-      const response = await page.request.post('/api/checkout', { data: { packageId: 'no-such-package', countryId: 1, quantity: 1 } })
+      const response = await page.request.post('/api/checkout', { data: { packageId: 'no-such-package', proxyType: 'Isp', countryId: 1, quantity: 1 } })
 
       expect(response.status()).toBe(404)
       expect((await response.json()).error.field).toBe('packageId')
@@ -57,7 +57,7 @@ test.describe('POST /api/checkout', () => {
       const countryId = Number(await page.getByLabel('Country').inputValue())
       const max = Number(await page.getByLabel('Number of IPs').getAttribute('max'))
 
-      const response = await page.request.post('/api/checkout', { data: { packageId, countryId, quantity: max + 1 } })
+      const response = await page.request.post('/api/checkout', { data: { packageId, proxyType: 'Isp', countryId, quantity: max + 1 } })
 
       expect(response.status()).toBe(400)
       const { error } = (await response.json()) as { error: { field: string; message: string } }
@@ -71,7 +71,7 @@ test.describe('POST /api/checkout', () => {
       await page.waitForURL(/\/packages\//)
       const packageId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '')
 
-      const response = await page.request.post('/api/checkout', { data: { packageId, countryId: 987654, quantity: 1 } })
+      const response = await page.request.post('/api/checkout', { data: { packageId, proxyType: 'Isp', countryId: 987654, quantity: 1 } })
 
       expect(response.status()).toBe(400)
       expect((await response.json()).error.field).toBe('countryId')
