@@ -92,6 +92,7 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Sandbo
     NEXTAUTH_SECRET: secrets.nextAuthSecret,
     AUTH_TRUST_HOST: 'true',
     CATPROXIES_API_BASE_URL: catproxies.baseUrl,
+    CATPROXIES_MOBILE_TARGETING_SNAPSHOT_URL: catproxies.snapshotUrl,
     STRIPE_API_BASE_URL: stripeSimulator.url,
     NEXT_DIST_DIR: options.nextDistDir ?? '.next',
     NEXT_TELEMETRY_DISABLED: '1',

@@ -35,8 +35,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 <div>
                   <p className="font-medium">{order.packageTitle}</p>
                   <p className="text-sm text-slate-600">
-                    {order.quantity} IP{order.quantity === 1 ? '' : 's'}
-                    {order.countryName ? ` in ${order.countryName}` : ''} · {formatMoney(order.totalMinor, order.currency as CurrencyCode)} ·{' '}
+                    {order.productSummary} · {formatMoney(order.totalMinor, order.currency as CurrencyCode)} ·{' '}
                     {order.createdAt.toLocaleDateString('en-US', { dateStyle: 'medium' })}
                   </p>
                 </div>

@@ -1,4 +1,5 @@
 import type { Database } from '@/lib/db/prisma'
+import { buildOrderProductView } from '@/lib/products/order-product-view'
 
 export const ORDERS_PAGE_SIZE = 20
 
@@ -10,7 +11,7 @@ export type ListCustomerOrdersInput = {
   page: number
 }
 
-/** Lists a customer's orders on one tenant, newest first, one page at a time. */
+/** Lists a customer's orders on one tenant, newest first, one page at a time, each with a plain product summary. */
 export async function listCustomerOrders({ db, tenantId, customerId, page }: ListCustomerOrdersInput) {
   const where = { tenantId, customerId }
   const [orders, total] = await db.$transaction([
@@ -25,6 +26,8 @@ export async function listCustomerOrders({ db, tenantId, customerId, page }: Lis
         packageTitle: true,
         countryName: true,
         quantity: true,
+        proxyType: true,
+        configuration: true,
         totalMinor: true,
         currency: true,
         createdAt: true,
@@ -34,5 +37,10 @@ export async function listCustomerOrders({ db, tenantId, customerId, page }: Lis
     db.order.count({ where }),
   ])
 
-  return { orders, total, pageCount: Math.max(1, Math.ceil(total / ORDERS_PAGE_SIZE)) }
+  const summarized = orders.map(({ configuration, ...order }) => ({
+    ...order,
+    productSummary: buildOrderProductView({ orderId: order.id, proxyType: order.proxyType, quantity: order.quantity, countryName: order.countryName, configuration, credentials: null }).productSummary,
+  }))
+
+  return { orders: summarized, total, pageCount: Math.max(1, Math.ceil(total / ORDERS_PAGE_SIZE)) }
 }

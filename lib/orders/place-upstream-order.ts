@@ -30,15 +30,26 @@ export type PlaceUpstreamOrderInput = {
  * - created: PLACED, with the upstream cost in the ledger;
  * - rejected for good (balance, package withdrawn, quantity): REFUNDING, and the refund
  *   is queued by the caller;
- * - the key was refused: NEEDS_ATTENTION, because only the reseller can fix it;
+ * - the key was refused, or the stored configuration cannot be sent: NEEDS_ATTENTION,
+ *   because only a person can fix it;
  * - anything else (timeout, 5xx, 429, crash): RETRYING. The outcome may be unknown, so
  *   the next attempt looks for the order upstream before sending again.
  * Never sends more than one creation per call.
  */
 export async function placeUpstreamOrder({ db, client, order, log }: PlaceUpstreamOrderInput): Promise<PlacementStep> {
+  let request
+  try {
+    request = buildUpstreamOrderInput(order)
+  } catch (error) {
+    // Nothing was sent, and retrying cannot fix a configuration that does not parse.
+    log.error({ err: error, orderId: order.id }, 'stored order configuration cannot be turned into a CatProxies order')
+    await flagOrderForAttention({ db, order, from: 'PLACING', reason: 'The order’s configuration cannot be sent to the proxy provider; check it, then retry or refund.' })
+    return 'needs_attention'
+  }
+
   let upstream
   try {
-    upstream = await client.createOrder(buildUpstreamOrderInput(order))
+    upstream = await client.createOrder(request)
   } catch (error) {
     return recordFailedAttempt({ db, order, error, log })
   }
