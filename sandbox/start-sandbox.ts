@@ -148,13 +148,13 @@ async function waitForHealthy(url: string, child: ChildProcess): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`Next.js did not answer ${url} within 180 s`)
+  throw new Error(`Next.js did not respond at ${url} within 180 s; check its output above`)
 }
 
 type SandboxSecrets = { secretsKey: string; nextAuthSecret: string }
 
-// Generated once per data folder: the embedded database holds ciphertexts made with this
-// key, so the two must travel together.
+// Generated once per data folder, because the embedded database contains ciphertexts made
+// with this key and the two must stay together.
 function loadOrCreateSandboxSecrets(dataDir: string): SandboxSecrets {
   const file = path.join(dataDir, 'sandbox-secrets.json')
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as SandboxSecrets

@@ -1,17 +1,40 @@
-import type { ProxyType, StorePackage } from '@/lib/catproxies/types'
+import { z } from 'zod'
+
+import { PROXY_TYPES, type ProxyType, type StorePackage } from '@/lib/catproxies/types'
 import { toRetailPackage, type RetailPackage } from '@/lib/catalogue/retail-package'
 import type { Database } from '@/lib/db/prisma'
 import { AppError } from '@/lib/errors/app-error'
-import { logger } from '@/lib/logger'
 import type { StorefrontTenant } from '@/lib/tenants/get-tenant-by-host'
 import { getTenantCatProxiesClient } from '@/lib/tenants/get-tenant-catproxies-client'
+import { deleteCacheRows } from '@/lib/upstream-cache/cache-entry-store'
+import { readThroughCache } from '@/lib/upstream-cache/read-through-cache'
 
-const FRESH_FOR_MS = 5 * 60 * 1000
+/** Age in ms after which a tenant's cached catalogue of one proxy type is refreshed from CatProxies. */
+export const CATALOGUE_FRESH_FOR_MS = 5 * 60 * 1000
 
-type CacheEntry = { packages: StorePackage[]; fetchedAt: number; refresh?: Promise<StorePackage[]> }
+const CACHE_KEY_PREFIX = 'store:'
 
-// NOTE: this cache lives in one process, so each app instance refreshes on its own schedule.
-const cache = new Map<string, CacheEntry>()
+const locationSchema = z.object({ id: z.number().int(), name: z.string().nullable(), code: z.string().nullable() })
+
+// The shape StorePackage has after a JSON round trip through UpstreamCacheEntry.value.
+const storePackageSchema = z.object({
+  packageId: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  proxyType: z.enum(PROXY_TYPES),
+  resellerPriceMinor: z.number().int(),
+  minQty: z.number().int().nullable(),
+  maxQty: z.number().int().nullable(),
+  locations: z.array(locationSchema),
+  ips: z.number().int().nullable(),
+  days: z.number().int().nullable(),
+  bandwidthGb: z.number().nullable(),
+  speedMbps: z.number().nullable(),
+  hidden: z.boolean(),
+  extra: z.record(z.string(), z.unknown()),
+}) satisfies z.ZodType<StorePackage>
+
+const storePackagesSchema = z.array(storePackageSchema)
 
 export type ListRetailPackagesInput = {
   db: Database
@@ -21,9 +44,11 @@ export type ListRetailPackagesInput = {
 
 /**
  * Lists the tenant's visible packages of one proxy type at retail prices. Reads the
- * catalogue from a cache that is refreshed in the background at most once per five
- * minutes per tenant and type (stale-while-revalidate), so page views do not spend the
- * reseller's hourly request budget. Waits for upstream only when nothing is cached.
+ * catalogue from the Postgres read-through cache, which every instance shares. One
+ * instance refreshes it in the background once it is five minutes old, so page views do
+ * not spend the reseller's request budget. Waits for CatProxies only when
+ * nothing is cached yet; then it throws what the load throws (a CatProxiesError,
+ * including CatProxiesBudgetExhaustedError) or UpstreamCacheUnavailableError.
  */
 export async function listRetailPackages(input: ListRetailPackagesInput): Promise<RetailPackage[]> {
   const packages = await loadStorePackages(input)
@@ -33,32 +58,17 @@ export async function listRetailPackages(input: ListRetailPackagesInput): Promis
     .map((storePackage) => toRetailPackage(storePackage, input.tenant.markupBasisPoints, input.tenant.currency))
 }
 
-async function loadStorePackages({ db, tenant, proxyType }: ListRetailPackagesInput): Promise<StorePackage[]> {
-  const key = `${tenant.id}:${proxyType}`
-  const entry = cache.get(key)
-  let packages: StorePackage[]
-
-  if (!entry) {
-    packages = await refreshCatalogue({ db, tenantId: tenant.id, proxyType, key })
-  } else {
-    if (Date.now() - entry.fetchedAt > FRESH_FOR_MS && !entry.refresh) {
-      void refreshCatalogue({ db, tenantId: tenant.id, proxyType, key }).catch((error: unknown) => {
-        logger.warn({ err: error, tenantId: tenant.id, proxyType }, 'background catalogue refresh failed; serving stale packages')
-      })
-    }
-    packages = entry.packages
-  }
-
-  return packages
-}
-
 /** A package offer: what the customer sees and what the tenant pays upstream for it. */
 export type PackageOffer = {
   retailPackage: RetailPackage
   resellerPriceMinor: number
 }
 
-/** Finds one visible package by id, or throws `not_found` naming the packageId field. */
+/**
+ * Finds one visible package by id in the cached catalogue, or throws `not_found` naming
+ * the packageId field. Prices come from a copy up to five minutes old (older while
+ * CatProxies is unreachable).
+ */
 export async function getPackageOfferOrThrow(input: ListRetailPackagesInput & { packageId: string }): Promise<PackageOffer> {
   const packages = await loadStorePackages(input)
   const found = packages.find((storePackage) => storePackage.packageId === input.packageId && !storePackage.hidden)
@@ -75,28 +85,25 @@ export async function getPackageOfferOrThrow(input: ListRetailPackagesInput & { 
   }
 }
 
-type RefreshInput = { db: Database; tenantId: string; proxyType: ProxyType; key: string }
-
-async function refreshCatalogue({ db, tenantId, proxyType, key }: RefreshInput): Promise<StorePackage[]> {
-  const existing = cache.get(key)
-  if (existing?.refresh) return existing.refresh
-
-  const refresh = (async () => {
-    const client = await getTenantCatProxiesClient({ db, tenantId })
-    return client.listStorePackages({ proxyType })
-  })()
-  if (existing) existing.refresh = refresh
-
-  try {
-    const packages = await refresh
-    cache.set(key, { packages, fetchedAt: Date.now() })
-    return packages
-  } finally {
-    if (existing) existing.refresh = undefined
-  }
+/**
+ * Deletes a tenant's cached catalogue (every proxy type), so the next read fetches it from
+ * CatProxies. Returns the number of cache rows deleted.
+ */
+export async function clearCatalogueCache({ db, tenantId }: { db: Database; tenantId: string }): Promise<number> {
+  return deleteCacheRows({ db, tenantId, prefix: CACHE_KEY_PREFIX })
 }
 
-/** Empties the catalogue cache; tests use it between cases. */
-export function clearCatalogueCache(): void {
-  cache.clear()
+async function loadStorePackages({ db, tenant, proxyType }: ListRetailPackagesInput): Promise<StorePackage[]> {
+  return readThroughCache({
+    db,
+    tenantId: tenant.id,
+    cacheKey: `${CACHE_KEY_PREFIX}${proxyType}`,
+    freshForMs: CATALOGUE_FRESH_FOR_MS,
+    load: async () => {
+      const client = await getTenantCatProxiesClient({ db, tenantId: tenant.id })
+
+      return client.listStorePackages({ proxyType })
+    },
+    parse: (stored) => storePackagesSchema.parse(stored),
+  })
 }

@@ -46,14 +46,14 @@ function getProcessDatabase(): ProcessDatabase {
 }
 
 /**
- * The process-wide client for DATABASE_URL. Kept on globalThis so Next.js hot reloads
- * in development reuse one pool instead of opening a new one per reload.
+ * Returns the process-wide client for DATABASE_URL. It is kept on globalThis so Next.js
+ * hot reloads in development reuse one pool instead of opening a new one per reload.
  */
 export function getDatabase(): Database {
   return getProcessDatabase().db
 }
 
-/** The pool behind getDatabase(), for the job queue. */
+/** Returns the pool behind getDatabase(), which the job queue shares. */
 export function getDatabasePool(): pg.Pool {
   return getProcessDatabase().pool
 }

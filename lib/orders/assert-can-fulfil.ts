@@ -6,11 +6,11 @@ import type { Logger } from '@/lib/logger'
 import { getTenantCatProxiesClient } from '@/lib/tenants/get-tenant-catproxies-client'
 import { readThroughCache } from '@/lib/upstream-cache/read-through-cache'
 
-// The balance is read upstream at most once a minute per tenant; orders placed since are
-// subtracted locally, so a burst of checkouts costs no extra requests.
+// The balance is read upstream at most once a minute per tenant. Orders placed since then
+// are subtracted locally, so a burst of checkouts costs no extra requests.
 const BALANCE_FRESH_FOR_MS = 60_000
-// Open checkouts younger than this count as committed: the customer may pay any moment.
-// NOTE: an abandoned checkout holds its share of the balance for this long.
+// Open checkouts younger than this count as committed, because the customer may pay at any
+// moment. NOTE: an abandoned checkout keeps its share of the balance reserved for this long.
 const OPEN_CHECKOUT_RESERVATION_MS = 30 * 60_000
 
 const ZBalanceSnapshot = z.object({ balanceMinor: z.number().int().nullable(), fetchedAt: z.iso.datetime() })
@@ -18,7 +18,7 @@ const ZBalanceSnapshot = z.object({ balanceMinor: z.number().int().nullable(), f
 export type AssertCanFulfilInput = {
   db: Database
   tenantId: string
-  /** What this order will cost the tenant upstream, in minor units; null when not known yet. */
+  /** Upstream cost of this order to the tenant, in minor units, or null when not known yet. */
   upstreamCostMinor: number | null
   log: Logger
 }

@@ -6,7 +6,7 @@ import { buildOrderProductView } from '@/lib/products/order-product-view'
 
 export type OrderTimelineEntry = { status: string; message: string; createdAt: string }
 
-/** What a customer may see of their own order. Contains their proxy credentials, nothing else secret. */
+/** A customer's view of their own order: their proxy credentials and nothing else secret. */
 export type CustomerOrderView = {
   id: string
   status: string

@@ -71,7 +71,7 @@ async function recordFailedAttempt({ db, order, error, log }: { db: Database; or
   }
 
   if (error instanceof CatProxiesAuthError) {
-    log.error({ err: error, orderId: order.id }, 'CatProxies refused the reseller key')
+    log.error({ err: error, orderId: order.id }, 'CatProxies rejected the reseller API key; the reseller must reconnect it')
     await flagOrderForAttention({ db, order, from: 'PLACING', reason: 'CatProxies refused the store’s API key; reconnect the key, then retry the order.' })
     return 'needs_attention'
   }

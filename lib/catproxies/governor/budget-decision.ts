@@ -10,7 +10,7 @@ export type StoredBucketState = {
 }
 
 export type BudgetRefusalReason =
-  /** Upstream answered 429; nothing is sent before its reset time. */
+  /** Upstream replied 429, so nothing is sent before its reset time. */
   | 'blocked_after_429'
   /** The bucket is spent for this window. */
   | 'exhausted'
@@ -81,9 +81,9 @@ function checkBucket(state: StoredBucketState, priority: RequestPriority, nowMs:
 }
 
 /**
- * The window a request counts in. Another instance whose clock runs slightly ahead may
- * already have moved the row to the next window; its count then applies, because
- * upstream's window will be that one by the time this request arrives.
+ * Returns the window a request counts in. Another instance whose clock runs slightly
+ * ahead may already have moved the row to the next window. Its count then applies,
+ * because upstream's window will be that one by the time this request arrives.
  */
 export function resolveWindow(state: Pick<StoredBucketState, 'windowStartsAt' | 'used'>, nowMs: number, windowMs: number) {
   const currentStartMs = getWindowStartMs(nowMs, windowMs)

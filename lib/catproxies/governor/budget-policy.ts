@@ -1,10 +1,11 @@
 import type { CatProxiesRequestInfo, RateBucket } from '../transport'
 
 /**
- * How one CatProxies key's request budget is spent. CatProxies allows each key 1000
- * requests per hour, reset at the top of each UTC hour, and a separate 60 requests per
- * 10 minutes shared by the four `/mobile-targeting-options/*` endpoints. A 429 is the
- * only signal upstream gives, so the governor counts every request it lets through.
+ * The limit and window of one request bucket of a CatProxies key. CatProxies allows each
+ * key 1000 requests per hour, reset at the top of each UTC hour, and a separate 60
+ * requests per 10 minutes shared by the four `/mobile-targeting-options/*` endpoints.
+ * A 429 is the only signal upstream gives, so the governor counts every request it lets
+ * through.
  */
 export type BucketPolicy = {
   limit: number
@@ -30,9 +31,10 @@ export type BudgetPolicy = {
 }
 
 /**
- * `high`: order placement, extension, whitelist and password changes, and reads of
- * existing orders (credentials of a paid order). `low`: catalogue, gateway and targeting
- * reads, which are cached and can be served stale.
+ * `high`: order placement, extension, whitelist and password changes, reads of existing
+ * orders (credentials of a paid order), and GET /account (the balance check before a
+ * checkout). `low`: catalogue, gateway and targeting reads, which are cached and can be
+ * served stale.
  */
 export type RequestPriority = 'high' | 'low'
 
@@ -57,7 +59,7 @@ export const DEFAULT_BUDGET_POLICY: BudgetPolicy = {
 export function classifyRequestPriority(info: Pick<CatProxiesRequestInfo, 'kind' | 'path'>): RequestPriority {
   if (info.kind !== 'read') return 'high'
 
-  return info.path === '/orders' || info.path.startsWith('/order/') ? 'high' : 'low'
+  return info.path === '/account' || info.path === '/orders' || info.path.startsWith('/order/') ? 'high' : 'low'
 }
 
 /** Start of the window containing `nowMs`, in epoch ms. */
@@ -65,7 +67,7 @@ export function getWindowStartMs(nowMs: number, windowMs: number): number {
   return Math.floor(nowMs / windowMs) * windowMs
 }
 
-/** The name stored in UpstreamRateBucket.bucket. */
+/** Converts a bucket name to the one stored in UpstreamRateBucket.bucket. */
 export function toStoredBucketName(bucket: RateBucket): string {
   return bucket === 'hourly' ? 'hourly' : 'mobile_targeting'
 }

@@ -15,7 +15,8 @@ const NEVER = new Date(0)
  * Runs `change` on the rows of `buckets` for one key while holding their row locks
  * (SELECT … FOR UPDATE, rows created first if missing), and writes back what it returns.
  * Every instance goes through these locks, so no two can read the same count and both
- * spend it. Rows are locked in bucket-name order, so two transactions never deadlock.
+ * spend it. Rows are created and locked in bucket-name order, so two of these
+ * transactions cannot wait on each other in a cycle.
  */
 export async function updateBucketsLocked<T>(input: {
   db: Database
@@ -24,7 +25,8 @@ export async function updateBucketsLocked<T>(input: {
   policy: BudgetPolicy
   change: (states: StoredBucketState[]) => { result: T; writes: BucketWrite[] }
 }): Promise<T> {
-  const { db, keyFingerprint, buckets, policy } = input
+  const { db, keyFingerprint, policy } = input
+  const buckets = [...input.buckets].sort((left, right) => toStoredBucketName(left).localeCompare(toStoredBucketName(right)))
   const storedNames = buckets.map(toStoredBucketName)
 
   return db.$transaction(async (tx) => {
@@ -64,7 +66,7 @@ export async function updateBucketsLocked<T>(input: {
 export type BucketWrite = { bucket: RateBucket; windowStartsAt: Date; used: number; blockedUntil?: Date | null }
 
 /**
- * Blocks a bucket after upstream answered 429: nothing is sent before `blockedUntil`. The
+ * Blocks a bucket after upstream replied 429: nothing is sent before `blockedUntil`. The
  * count is left alone, because the block already covers the rest of upstream's window.
  * A later block never shortens an earlier one.
  */
@@ -118,7 +120,7 @@ export async function raiseHourlyUsage(input: {
     buckets: ['hourly'],
     change: ([state]) => {
       const window = resolveWindow(state ?? { windowStartsAt: null, used: 0 }, nowMs, windowMs)
-      // A report about another window (the reply crossed the top of the hour) says nothing about this one.
+      // A report about another window (the reply crossed the top of the hour) is ignored.
       if (reportedResetAt.getTime() !== window.endMs || reportedUsed <= window.used) return { result: undefined, writes: [] }
 
       return { result: undefined, writes: [{ bucket: 'hourly', windowStartsAt: new Date(window.startMs), used: reportedUsed }] }
@@ -143,7 +145,7 @@ async function lockRows(tx: Transaction, keyFingerprint: string, storedNames: st
     SELECT "bucket", "windowStartsAt", "used", "blockedUntil"
     FROM "UpstreamRateBucket"
     WHERE "keyFingerprint" = ${keyFingerprint} AND "bucket" IN (${Prisma.join(storedNames)})
-    ORDER BY "bucket"
+    ORDER BY "bucket" COLLATE "C"
     FOR UPDATE`
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { CatProxiesResponseInfo, RateBucket } from '../transport'
-import { DEFAULT_BUDGET_POLICY } from './budget-policy'
+import { classifyRequestPriority, DEFAULT_BUDGET_POLICY } from './budget-policy'
 import { chooseBlocks } from './rate-governor'
 
 const NOW = Date.parse('2026-03-01T10:25:00.000Z')
@@ -46,5 +46,21 @@ describe('chooseBlocks', () => {
     const blocks = chooseBlocks(response429(['hourly', 'mobileTargeting'], new Date(HOUR_END)), NOW, DEFAULT_BUDGET_POLICY)
 
     expect(blocks).toEqual([{ bucket: 'hourly', untilMs: HOUR_END }])
+  })
+})
+
+describe('classifyRequestPriority', () => {
+  it.each([
+    ['purchase', '/order', 'high'],
+    ['purchase', '/order/abc/extend', 'high'],
+    ['write', '/order/abc/whitelist', 'high'],
+    ['read', '/order/abc', 'high'],
+    ['read', '/orders', 'high'],
+    ['read', '/account', 'high'],
+    ['read', '/store', 'low'],
+    ['read', '/servers', 'low'],
+    ['read', '/mobile-targeting-options/countries', 'low'],
+  ] as const)('ranks a %s of %s as %s', (kind, path, expected) => {
+    expect(classifyRequestPriority({ kind, path })).toBe(expected)
   })
 })

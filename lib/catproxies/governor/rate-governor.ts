@@ -28,8 +28,8 @@ export type RateGovernor = {
   recordAccountUsage(rateLimits: RateLimitStatus): Promise<void>
 }
 
-// Waits per request are bounded by maxWaitMs; this also bounds them when the clock stands
-// still (a frozen test clock) or many waiters keep losing the race for the last slots.
+// Waits per request are bounded by maxWaitMs. This cap also bounds them when the clock does
+// not advance (a frozen test clock) or many waiters keep losing the race for the last slots.
 const MAX_WAIT_ROUNDS = 20
 
 // A reset time from upstream may differ from our window end by clock skew; within this

@@ -29,7 +29,8 @@ export function noteSentRequest(kind: CallKind): void {
 
 /**
  * Runs one client call, and repeats it after a 5xx or a network failure only when every
- * request the failed attempt sent was a read. A call that sent an order creation,
+ * request the failed attempt sent was a read. The whole call is repeated, so a paged read
+ * starts again from its first page. A call that sent an order creation,
  * extension or other write is never repeated, because its effect upstream is unknown.
  * Refusals by the rate governor are not retried either: the caller should serve its
  * cached copy or try again after the error's `retryAt`. Each retry spends budget again.
