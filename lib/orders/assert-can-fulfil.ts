@@ -26,7 +26,7 @@ export type AssertCanFulfilInput = {
 /**
  * Checks, before any money is taken, that the tenant's CatProxies balance covers this
  * order plus every order paid or being paid but not yet debited upstream. Throws
- * `temporarily_unavailable` when it does not, so the customer is told and not charged.
+ * `temporarily_unavailable` when it does not, so the customer sees the item as unavailable and pays nothing.
  * When upstream does not report a balance, or the cost is unknown, the check passes
  * with a warning.
  */
@@ -57,7 +57,7 @@ export async function assertCanFulfil({ db, tenantId, upstreamCostMinor, log }: 
   const availableMinor = snapshot.balanceMinor - committedMinor
   if (availableMinor >= upstreamCostMinor) return
 
-  log.warn({ tenantId, balanceMinor: snapshot.balanceMinor, committedMinor, upstreamCostMinor }, 'checkout refused: reseller balance too low')
+  log.warn({ tenantId, balanceMinor: snapshot.balanceMinor, committedMinor, upstreamCostMinor }, 'checkout rejected: reseller balance too low for this order')
   throw new AppError('temporarily_unavailable', `Tenant ${tenantId} balance cannot cover ${upstreamCostMinor} more`, {
     userMessage: 'This item is temporarily unavailable. You have not been charged; please try again later.',
   })
