@@ -69,7 +69,11 @@ export async function readThroughCache<T>(input: ReadThroughCacheInput<T>): Prom
   const cached = row === null ? undefined : readValue(input, row, true)
 
   if (row !== null && cached !== undefined) {
-    if (clock.now().getTime() - row.fetchedAt.getTime() > input.freshForMs) startBackgroundRefresh(input, row, clock)
+    const nowMs = clock.now().getTime()
+    // A running lease means a refresh is under way or backing off after a failure, so
+    // trying to take it would only cost a write.
+    const isLeased = row.refreshLeaseUntil !== null && row.refreshLeaseUntil.getTime() > nowMs
+    if (nowMs - row.fetchedAt.getTime() > input.freshForMs && !isLeased) startBackgroundRefresh(input, row, clock)
 
     return cached
   }

@@ -18,8 +18,8 @@ export const UPSTREAM_TEST_CLOCK_START = new Date('2026-03-01T10:24:00.000Z')
 export const silentLogger = pino({ level: 'silent' })
 
 /**
- * A database, a CatProxies simulator on loopback and one tenant holding the simulator's
- * key, without Stripe or Next.js. The process-wide upstream clock follows the simulator's
+ * Starts a database, a CatProxies simulator on loopback and one tenant holding the
+ * simulator's key, without Stripe or Next.js. The process-wide upstream clock follows the simulator's
  * clock, so tests move time for the governor, the cache and upstream together.
  */
 export async function startUpstreamFixture() {

@@ -38,7 +38,7 @@ describe.skipIf(!serverUrl)('two instances sharing one key', () => {
     await fixture.reset()
   })
 
-  const instances = () => [fixture.client({ db: fixture.db }), fixture.client({ db: secondDb })]
+  const instances = () => ({ first: fixture.client({ db: fixture.db }), second: fixture.client({ db: secondDb }) })
   const count429s = () => fixture.responses.filter((response) => response.status === 429).length
 
   async function settle(calls: Promise<unknown>[]) {
@@ -51,10 +51,10 @@ describe.skipIf(!serverUrl)('two instances sharing one key', () => {
 
   it('never exceed the hourly budget together', async () => {
     await setBudgetUsage(fixture, 'hourly', 950)
-    const [first, second] = instances()
+    const { first, second } = instances()
 
     const outcome = await settle(
-      Array.from({ length: 120 }, (_, index) => ((index % 2 === 0 ? first : second) ?? first!).listOrders()),
+      Array.from({ length: 120 }, (_, index) => (index % 2 === 0 ? first : second).listOrders()),
     )
 
     expect(outcome.otherFailures).toEqual([])
@@ -67,12 +67,12 @@ describe.skipIf(!serverUrl)('two instances sharing one key', () => {
 
   it('keep the reserve from reads of both', async () => {
     await setBudgetUsage(fixture, 'hourly', 770)
-    const [first, second] = instances()
+    const { first, second } = instances()
 
     const reads = await settle(
-      Array.from({ length: 60 }, (_, index) => ((index % 2 === 0 ? first : second) ?? first!).listStorePackages({ proxyType: 'Isp' })),
+      Array.from({ length: 60 }, (_, index) => (index % 2 === 0 ? first : second).listStorePackages({ proxyType: 'Isp' })),
     )
-    const purchasesBudget = await settle(Array.from({ length: 10 }, (_, index) => ((index % 2 === 0 ? first : second) ?? first!).listOrders()))
+    const purchasesBudget = await settle(Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? first : second).listOrders()))
 
     expect(reads.otherFailures).toEqual([])
     expect(reads.sent).toBe(30)
@@ -82,18 +82,18 @@ describe.skipIf(!serverUrl)('two instances sharing one key', () => {
   })
 
   it('share a 429 block', async () => {
-    const [first, second] = instances()
+    const { first, second } = instances()
     fixture.sim.faults.inject({ kind: 'rateLimit', method: 'GET', path: '/orders', resetInMs: 60_000 })
 
-    await expect(first!.listOrders()).rejects.toMatchObject({ status: 429 })
-    const blocked = second!.listOrders()
+    await expect(first.listOrders()).rejects.toMatchObject({ status: 429 })
+    const blocked = second.listOrders()
 
     await expect(blocked).rejects.toBeInstanceOf(CatProxiesBudgetExhaustedError)
     await expect(blocked).rejects.toMatchObject({ reason: 'blocked_after_429' })
     expect(fixture.sim.requestCount(fixture.apiKey, { method: 'GET', path: '/orders' })).toBe(1)
 
     fixture.sim.clock.advance(63_000)
-    await second!.listOrders()
+    await second.listOrders()
     expect(fixture.sim.requestCount(fixture.apiKey, { method: 'GET', path: '/orders' })).toBe(2)
   })
 

@@ -3,17 +3,17 @@ import type { RateBucket } from '../transport'
 import type { BudgetRefusalReason } from './budget-decision'
 
 const REASON_TEXT: Record<BudgetRefusalReason, string> = {
-  blocked_after_429: 'upstream answered 429 and the key is blocked until the reset',
+  blocked_after_429: 'upstream replied 429 and the key is blocked until the reset',
   exhausted: 'the request budget of this window is spent',
   reserved_for_high_priority: 'the rest of this window is reserved for order placement',
   window_boundary: 'the window boundary is too close to send safely',
 }
 
 /**
- * The rate governor refused to send a request; nothing reached CatProxies, so the call can
- * be repeated at `resetAt` without side effects. Extends CatProxiesRateLimitError so code
- * that handles upstream 429s handles this the same way (serve a cached copy, or retry
- * later). `status` is null because no reply was received.
+ * Error for a request the rate governor did not send. Nothing reached CatProxies, so the
+ * call can be repeated at `resetAt` without side effects. It extends
+ * CatProxiesRateLimitError, so code that handles upstream 429s handles it the same way
+ * (serve a cached copy, or retry later). `status` is null because no reply was received.
  */
 export class CatProxiesBudgetExhaustedError extends CatProxiesRateLimitError {
   readonly bucket: RateBucket

@@ -47,6 +47,9 @@ export const DEFAULT_BUDGET_POLICY: BudgetPolicy = {
   buckets: {
     hourly: { limit: 1000, windowMs: HOUR_MS, reservedForHighPriority: 200 },
     // Only targeting reads spend this bucket, so there is nothing to reserve it for.
+    // NOTE: upstream does not say whether this window is fixed or sliding. A fixed window
+    // aligned to :00, :10, … is assumed; a sliding one could reject some requests near a
+    // boundary, and the 429 block is then the backstop.
     mobileTargeting: { limit: 60, windowMs: TEN_MINUTES_MS, reservedForHighPriority: 0 },
   },
   boundaryGuardMs: 2_000,

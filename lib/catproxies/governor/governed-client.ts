@@ -23,10 +23,10 @@ type AsyncMethod = (...args: never[]) => Promise<unknown>
 
 /**
  * Creates a CatProxies client whose every request goes through the rate governor of its
- * key: the budget is spent in Postgres before the request is sent, a 429 blocks the key for
- * every instance, and calls that only read are retried with jittered backoff on 5xx and
- * network failures. Throws what the plain client throws, plus
- * CatProxiesBudgetExhaustedError when the governor refuses a request.
+ * key. The budget is spent in Postgres before each request is sent, and a 429 blocks the
+ * key for every instance. Calls that only read are retried with jittered backoff on 5xx
+ * and network failures. Throws what the plain client throws, plus
+ * CatProxiesBudgetExhaustedError when the governor rejects a request.
  */
 export function createGovernedCatProxiesClient(options: GovernedClientOptions): CatProxiesClient {
   const { db, clock: clockOption, policy: policyOption, readRetry: readRetryOption, random, ...clientOptions } = options

@@ -123,6 +123,9 @@ export function chooseBlocks(info: CatProxiesResponseInfo, nowMs: number, policy
   }
 
   const mobileEndMs = windowEndMs('mobileTargeting')
+  // NOTE: in the last 10 minutes of an hour both buckets reset at the same time, so a 429
+  // there is taken to be the mobile bucket's; if it was the hourly one, the next plain
+  // request gets a 429 too and blocks the hourly bucket.
   if (resetMs !== null && resetMs > mobileEndMs + RESET_MATCH_TOLERANCE_MS) {
     return [{ bucket: 'hourly', untilMs: resetMs }]
   }
