@@ -1,4 +1,5 @@
 import type { CatProxiesClient } from '@/lib/catproxies/client'
+import type { UpstreamOrder } from '@/lib/catproxies/types'
 import type { Database } from '@/lib/db/prisma'
 import { queueEmail } from '@/lib/notifications/queue-email'
 import type { OrderForFulfilment } from '@/lib/orders/order-for-fulfilment'
@@ -12,18 +13,26 @@ export class CredentialsNotReadyError extends Error {
   }
 }
 
+export type DeliverOrderCredentialsInput = {
+  db: Database
+  client: CatProxiesClient
+  order: OrderForFulfilment
+  /** The order-creation reply; when it carries credentials, no extra read is sent. */
+  creationReply?: UpstreamOrder | null
+}
+
 /**
- * Reads a PLACED order's credentials from CatProxies, stores them encrypted and marks
- * the order DELIVERED. Throws CredentialsNotReadyError when upstream has none yet, and
- * passes CatProxies errors on, so the job retries; a read costs no money.
+ * Stores a PLACED order's credentials encrypted and marks the order DELIVERED. Uses the
+ * creation reply when it has credentials, and reads the order from CatProxies otherwise.
+ * Throws CredentialsNotReadyError when upstream has none yet, and passes CatProxies
+ * errors on, so the job retries; a read costs no money.
  */
-export async function deliverOrderCredentials({ db, client, order }: { db: Database; client: CatProxiesClient; order: OrderForFulfilment }): Promise<'delivered'> {
+export async function deliverOrderCredentials({ db, client, order, creationReply = null }: DeliverOrderCredentialsInput): Promise<'delivered'> {
   if (!order.catproxiesOrderId) throw new Error(`Order ${order.id} is PLACED without a CatProxies order id`)
 
-  const details = await client.getOrder(order.catproxiesOrderId)
+  const details = creationReply && hasCredentials(creationReply) ? creationReply : await client.getOrder(order.catproxiesOrderId)
   const { credentials } = details
-  const hasCredentials = credentials.proxies.length > 0 || Boolean(credentials.username && credentials.password)
-  if (!hasCredentials) throw new CredentialsNotReadyError(order.id)
+  if (!hasCredentials(details)) throw new CredentialsNotReadyError(order.id)
 
   await db.$transaction(async (tx) => {
     const isDelivered = await transitionOrder({
@@ -48,4 +57,8 @@ export async function deliverOrderCredentials({ db, client, order }: { db: Datab
   })
 
   return 'delivered'
+}
+
+function hasCredentials(order: UpstreamOrder): boolean {
+  return order.credentials.proxies.length > 0 || Boolean(order.credentials.username && order.credentials.password)
 }

@@ -6,6 +6,7 @@ import {
   CatProxiesRateLimitError,
 } from '@/lib/catproxies/errors'
 import type { CatProxiesClient } from '@/lib/catproxies/client'
+import type { UpstreamOrder } from '@/lib/catproxies/types'
 import type { Database } from '@/lib/db/prisma'
 import type { Logger } from '@/lib/logger'
 import { flagOrderForAttention } from '@/lib/orders/flag-order-for-attention'
@@ -16,6 +17,12 @@ import { transitionOrder } from '@/lib/orders/transition-order'
 import { buildUpstreamOrderInput } from '@/lib/products/build-upstream-order-input'
 
 export type PlacementStep = 'placed' | 'refunding' | 'needs_attention' | 'retrying'
+
+export type PlacementResult = {
+  step: PlacementStep
+  /** The creation reply, when the order was created; it may already carry credentials. */
+  upstream: UpstreamOrder | null
+}
 
 export type PlaceUpstreamOrderInput = {
   db: Database
@@ -36,7 +43,7 @@ export type PlaceUpstreamOrderInput = {
  *   the next attempt looks for the order upstream before sending again.
  * Never sends more than one creation per call.
  */
-export async function placeUpstreamOrder({ db, client, order, log }: PlaceUpstreamOrderInput): Promise<PlacementStep> {
+export async function placeUpstreamOrder({ db, client, order, log }: PlaceUpstreamOrderInput): Promise<PlacementResult> {
   let request
   try {
     request = buildUpstreamOrderInput(order)
@@ -44,20 +51,20 @@ export async function placeUpstreamOrder({ db, client, order, log }: PlaceUpstre
     // Nothing was sent, and retrying cannot fix a configuration that does not parse.
     log.error({ err: error, orderId: order.id }, 'stored order configuration cannot be turned into a CatProxies order')
     await flagOrderForAttention({ db, order, from: 'PLACING', reason: 'The order’s configuration cannot be sent to the proxy provider; check it, then retry or refund.' })
-    return 'needs_attention'
+    return { step: 'needs_attention', upstream: null }
   }
 
   let upstream
   try {
     upstream = await client.createOrder(request)
   } catch (error) {
-    return recordFailedAttempt({ db, order, error, log })
+    return { step: await recordFailedAttempt({ db, order, error, log }), upstream: null }
   }
 
   await recordPlacement({ db, order, from: 'PLACING', upstream, message: 'Order placed with the proxy provider' })
   log.info({ orderId: order.id, catproxiesOrderId: upstream.orderId }, 'CatProxies order placed')
 
-  return 'placed'
+  return { step: 'placed', upstream }
 }
 
 async function recordFailedAttempt({ db, order, error, log }: { db: Database; order: OrderForFulfilment; error: unknown; log: Logger }): Promise<PlacementStep> {
@@ -88,6 +95,9 @@ async function recordFailedAttempt({ db, order, error, log }: { db: Database; or
       message: isCertainlyNotSent
         ? 'The proxy provider is busy; trying again shortly'
         : 'The proxy provider did not confirm the order; checking and trying again shortly',
+      // An attempt that certainly never reached upstream leaves nothing to look for, so
+      // the next run skips the order-list lookup (a request from the reseller's budget).
+      data: isCertainlyNotSent ? { lastPlacementAttemptAt: null } : undefined,
     }),
   )
 

@@ -1,3 +1,4 @@
+import type { UpstreamOrder } from '@/lib/catproxies/types'
 import type { Database } from '@/lib/db/prisma'
 import type { Logger } from '@/lib/logger'
 import { claimOrderForPlacement } from '@/lib/orders/claim-order-for-placement'
@@ -68,20 +69,22 @@ export async function runOrderFulfilment({ db, tenantId, orderId, log, isFinalAt
     }
   }
 
+  let creationReply: UpstreamOrder | null = null
   if (order.status === 'PAID' || order.status === 'RETRYING') {
     const isClaimed = await claimOrderForPlacement({ db, tenantId, orderId, from: order.status })
     if (!isClaimed) return 'already_claimed'
 
-    const step = await placeUpstreamOrder({ db, client, order: await reload(db, order), log: orderLog })
-    if (step === 'retrying') throw new RetryFulfilmentLaterError(orderId, 'the order creation did not complete')
-    if (step !== 'placed') return step
+    const placement = await placeUpstreamOrder({ db, client, order: await reload(db, order), log: orderLog })
+    if (placement.step === 'retrying') throw new RetryFulfilmentLaterError(orderId, 'the order creation did not complete')
+    if (placement.step !== 'placed') return placement.step
+    creationReply = placement.upstream
     order = await reload(db, order)
   }
 
   if (order.status !== 'PLACED') return 'nothing_to_do'
 
   try {
-    return await deliverOrderCredentials({ db, client, order })
+    return await deliverOrderCredentials({ db, client, order, creationReply })
   } catch (error) {
     if (!isFinalAttempt) throw error
     await flagOrderForAttention({ db, order, from: 'PLACED', reason: 'The order was placed but its credentials could not be read from the provider.' })
