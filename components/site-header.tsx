@@ -1,10 +1,13 @@
 import Link from 'next/link'
 
-import { SignOutButton } from '@/components/sign-out-button'
-import type { SignedInCustomer } from '@/lib/auth/get-signed-in-customer'
+import { AccountNav } from '@/components/account-nav'
 import type { StorefrontTenant } from '@/lib/tenants/get-tenant-by-host'
 
-export function SiteHeader({ tenant, customer }: { tenant: StorefrontTenant; customer: SignedInCustomer | null }) {
+/**
+ * The storefront header. It reads no session on the server, so pages that show it can be
+ * cached and shared by every visitor; the account links come from the browser's session.
+ */
+export function SiteHeader({ tenant }: { tenant: StorefrontTenant }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -16,30 +19,7 @@ export function SiteHeader({ tenant, customer }: { tenant: StorefrontTenant; cus
           <Link href="/" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
             Packages
           </Link>
-          {customer ? (
-            <>
-              <Link href="/orders" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                My orders
-              </Link>
-              <span className="hidden px-2 text-sm text-slate-600 sm:inline" data-testid="signed-in-email">
-                {customer.email}
-              </span>
-              <SignOutButton />
-            </>
-          ) : (
-            <>
-              <Link href="/sign-in" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                Sign in
-              </Link>
-              <Link
-                href="/sign-up"
-                className="rounded-md px-3 py-2 text-sm font-medium text-white"
-                style={{ background: 'var(--brand)' }}
-              >
-                Create account
-              </Link>
-            </>
-          )}
+          <AccountNav tenantId={tenant.id} />
         </div>
       </nav>
     </header>

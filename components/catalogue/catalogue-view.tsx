@@ -1,17 +1,17 @@
-import { getRequestTenantOrNotFound } from '@/app/_lib/request-tenant'
 import { CatalogueFiltersForm } from '@/components/catalogue/catalogue-filters-form'
 import { FamilySection } from '@/components/catalogue/family-section'
 import { getDatabase } from '@/lib/db/prisma'
 import { filterCatalogue, listCatalogueCountries, parseCatalogueFilters } from '@/lib/products/catalogue-filters'
 import { listCatalogue } from '@/lib/products/list-catalogue'
+import type { StorefrontTenant } from '@/lib/tenants/get-tenant-by-host'
 
-export const dynamic = 'force-dynamic'
+export type SearchParams = Record<string, string | string[] | undefined>
 
-type SearchParams = Record<string, string | string[] | undefined>
-
-export default async function StorefrontHomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const tenant = await getRequestTenantOrNotFound()
-  const query = await searchParams
+/**
+ * The catalogue: every product family with its packages, narrowed by the filters in
+ * `query` (type, country, minPrice, maxPrice). Reads the Postgres catalogue cache only.
+ */
+export async function CatalogueView({ tenant, query }: { tenant: StorefrontTenant; query: SearchParams }) {
   const { filters, errors } = parseCatalogueFilters(query)
   const catalogue = await listCatalogue({ db: getDatabase(), tenant })
   const families = filterCatalogue(catalogue, filters)
