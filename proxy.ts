@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto'
 
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { hostToPathSegment } from '@/lib/tenants/host-path-segment'
 import { normalizeHost } from '@/lib/tenants/normalize-host'
 
 const CACHED_STOREFRONT_PREFIX = '/storefront/'
 const REWRITE_MARK_HEADER = 'x-storefront-rewrite'
 
-// Proves that a request for the cached route came from the rewrite below, not from a
-// client; it is keyed with the session secret, so a client cannot compute it.
+// Proves that a request for the cached route came from the rewrite below and not from a
+// client. It is keyed with the session secret, so a client cannot compute it.
 function rewriteMark(path: string): string {
   return createHash('sha256').update(`${process.env.NEXTAUTH_SECRET ?? ''}\n${path}`).digest('hex')
 }
@@ -32,7 +31,7 @@ export function proxy(request: NextRequest): NextResponse {
 
   const host = normalizeHost(request.headers.get('host'))
   if (pathname === '/' && search === '' && host) {
-    const path = `${CACHED_STOREFRONT_PREFIX}${hostToPathSegment(host)}`
+    const path = `${CACHED_STOREFRONT_PREFIX}${encodeURIComponent(host)}`
     const headers = new Headers(request.headers)
     headers.set(REWRITE_MARK_HEADER, rewriteMark(path))
 

@@ -5,14 +5,13 @@ import type { ReactNode } from 'react'
 import { StoreFrame } from '@/components/store-frame'
 import { getDatabase } from '@/lib/db/prisma'
 import { getTenantByHost } from '@/lib/tenants/get-tenant-by-host'
-import { pathSegmentToHost } from '@/lib/tenants/host-path-segment'
 
 type HostParams = { params: Promise<{ host: string }> }
 
 async function findTenant({ params }: HostParams) {
   const { host } = await params
 
-  return getTenantByHost({ db: getDatabase(), host: pathSegmentToHost(host) })
+  return getTenantByHost({ db: getDatabase(), host: decodeURIComponent(host) })
 }
 
 export async function generateMetadata(props: HostParams): Promise<Metadata> {

@@ -3,11 +3,10 @@ import { notFound } from 'next/navigation'
 import { CatalogueView } from '@/components/catalogue/catalogue-view'
 import { getDatabase } from '@/lib/db/prisma'
 import { getTenantByHost } from '@/lib/tenants/get-tenant-by-host'
-import { pathSegmentToHost } from '@/lib/tenants/host-path-segment'
 
 // The unfiltered catalogue of one storefront host, rendered on its first visit and then
 // served from Next.js's cache, re-rendered in the background at most once a minute. It
-// reads no cookies or headers, so every visitor gets the same page; per-visitor parts
+// reads no cookies or headers, so every visitor gets the same page, and per-visitor parts
 // (the account links) load in the browser. proxy.ts rewrites "/" here.
 export const revalidate = 60
 
@@ -17,7 +16,7 @@ export async function generateStaticParams(): Promise<{ host: string }[]> {
 
 export default async function CachedCataloguePage({ params }: { params: Promise<{ host: string }> }) {
   const { host } = await params
-  const tenant = await getTenantByHost({ db: getDatabase(), host: pathSegmentToHost(host) })
+  const tenant = await getTenantByHost({ db: getDatabase(), host: decodeURIComponent(host) })
   if (!tenant) notFound()
 
   return <CatalogueView tenant={tenant} query={{}} />
