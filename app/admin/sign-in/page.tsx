@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation'
 
 import { getRequestTenantOrNotFound } from '@/app/_lib/request-tenant'
-import { StaffSignInForm } from '@/components/admin/staff-sign-in-form'
+import { SignInForm } from '@/components/auth/sign-in-form'
 import { getSignedInStaff } from '@/lib/auth/get-signed-in-customer'
 import { safeCallbackPath } from '@/lib/auth/safe-callback-path'
 
@@ -14,7 +14,7 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
   return (
     <div className="mx-auto max-w-sm py-8">
       <h1 className="mb-6 text-2xl font-semibold">{`${tenant.name} admin`}</h1>
-      <StaffSignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} account="staff" />
     </div>
   )
 }
