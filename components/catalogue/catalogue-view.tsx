@@ -7,11 +7,18 @@ import type { StorefrontTenant } from '@/lib/tenants/get-tenant-by-host'
 
 export type SearchParams = Record<string, string | string[] | undefined>
 
+type CatalogueViewProps = {
+  tenant: StorefrontTenant
+  query: SearchParams
+  /** Packages per family before a "View all" link; all when omitted. */
+  maxPackagesPerFamily?: number
+}
+
 /**
  * The catalogue: every product family with its packages, narrowed by the filters in
  * `query` (type, country, minPrice, maxPrice). Reads the Postgres catalogue cache only.
  */
-export async function CatalogueView({ tenant, query }: { tenant: StorefrontTenant; query: SearchParams }) {
+export async function CatalogueView({ tenant, query, maxPackagesPerFamily }: CatalogueViewProps) {
   const { filters, errors } = parseCatalogueFilters(query)
   const catalogue = await listCatalogue({ db: getDatabase(), tenant })
   const families = filterCatalogue(catalogue, filters)
@@ -45,7 +52,7 @@ export async function CatalogueView({ tenant, query }: { tenant: StorefrontTenan
           No packages match these filters. Clear a filter to see more.
         </p>
       ) : (
-        shownFamilies.map((group) => <FamilySection key={group.family.proxyType} group={group} />)
+        shownFamilies.map((group) => <FamilySection key={group.family.proxyType} group={group} maxPackages={maxPackagesPerFamily} />)
       )}
     </div>
   )

@@ -10,6 +10,8 @@ import { getTenantByHost } from '@/lib/tenants/get-tenant-by-host'
 // (the account links) load in the browser. proxy.ts rewrites "/" here.
 export const revalidate = 60
 
+const HOME_PACKAGES_PER_FAMILY = 3
+
 export async function generateStaticParams(): Promise<{ host: string }[]> {
   return []
 }
@@ -19,5 +21,7 @@ export default async function CachedCataloguePage({ params }: { params: Promise<
   const tenant = await getTenantByHost({ db: getDatabase(), host: decodeURIComponent(host) })
   if (!tenant) notFound()
 
-  return <CatalogueView tenant={tenant} query={{}} />
+  // The home page shows the first packages of each family and links to the rest, which
+  // keeps the page small enough to serve fast under load.
+  return <CatalogueView tenant={tenant} query={{}} maxPackagesPerFamily={HOME_PACKAGES_PER_FAMILY} />
 }
