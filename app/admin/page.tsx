@@ -6,7 +6,7 @@ import { AdminHeader } from '@/components/admin/admin-header'
 import { getAdminOverview } from '@/lib/admin/get-admin-overview'
 import { getDatabase } from '@/lib/db/prisma'
 import { formatMoney, type CurrencyCode } from '@/lib/money/money'
-import { ORDER_STATUS_LABELS } from '@/lib/orders/order-status'
+import { describeStatusForStaff, ORDER_STATUS_LABELS } from '@/lib/orders/order-status'
 
 export const dynamic = 'force-dynamic'
 
@@ -64,10 +64,10 @@ export default async function AdminOverviewPage() {
           <section aria-labelledby="orders-heading" className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 id="orders-heading" className="text-lg font-semibold">Orders by status</h2>
             <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
-              {Object.entries(ORDER_STATUS_LABELS).map(([status, { label }]) => (
+              {Object.keys(ORDER_STATUS_LABELS).map((status) => (
                 <div key={status} className="flex justify-between rounded bg-slate-50 px-3 py-2">
                   <dt>
-                    <Link href={`/admin/orders?status=${status}`} className="underline">{label}</Link>
+                    <Link href={`/admin/orders?status=${status}`} className="underline">{describeStatusForStaff(status)}</Link>
                   </dt>
                   <dd className="font-semibold">{overview.ordersByStatus[status] ?? 0}</dd>
                 </div>
@@ -108,7 +108,12 @@ export default async function AdminOverviewPage() {
               : ' It has not run yet.'}
           </p>
           <div className="mt-3">
-            <ActionButton url="/api/admin/reconciliation" label="Run reconciliation now" pendingLabel="Queuing…" />
+            <ActionButton
+              url="/api/admin/reconciliation"
+              label="Run reconciliation now"
+              pendingLabel="Queuing…"
+              successMessage="Queued. The result appears here within a few seconds."
+            />
           </div>
         </section>
       </div>

@@ -13,6 +13,8 @@ type ActionButtonProps = {
   /** Asked before acting, for actions that move money. */
   confirmation?: string
   tone?: 'primary' | 'danger' | 'neutral'
+  /** Shown after the action succeeds; defaults to "Done." */
+  successMessage?: string
 }
 
 const TONE_CLASSES = {
@@ -22,7 +24,7 @@ const TONE_CLASSES = {
 } as const
 
 /** A button that POSTs to an admin route, shows its error, and refreshes the page on success. */
-export function ActionButton({ url, label, pendingLabel, confirmation, tone = 'primary' }: ActionButtonProps) {
+export function ActionButton({ url, label, pendingLabel, confirmation, tone = 'primary', successMessage = 'Done.' }: ActionButtonProps) {
   const router = useRouter()
   const action = useMutation<void, ApiError>({
     mutationFn: async () => {
@@ -52,7 +54,7 @@ export function ActionButton({ url, label, pendingLabel, confirmation, tone = 'p
       ) : null}
       {action.isSuccess ? (
         <p role="status" className="mt-1 text-sm text-green-800">
-          Done.
+          {successMessage}
         </p>
       ) : null}
     </div>

@@ -41,7 +41,7 @@ export function PackageOrderForm({ tenantId, retailPackage, isSignedIn, datacent
 
   const draftConfiguration = draft.toConfiguration()
   const totalMinor = draftConfiguration.isValid && quantityIsPositive(draftConfiguration.value)
-    ? quoteConfiguration({ retailPackage, configuration: draftConfiguration.value }).totalMinor
+    ? quoteTotalOrNull(retailPackage, draftConfiguration.value)
     : null
 
   const checkout = useMutation({
@@ -144,4 +144,14 @@ function clientContext(
 
 function signInPath(packageId: string): string {
   return `/sign-in?callbackUrl=${encodeURIComponent(`/packages/${encodeURIComponent(packageId)}`)}`
+}
+
+// A quantity far past the package maximum can overflow the total; the live total then shows
+// no amount, and submitting reports the quantity error instead of crashing the page.
+function quoteTotalOrNull(retailPackage: RetailPackage, configuration: Parameters<typeof quoteConfiguration>[0]['configuration']): number | null {
+  try {
+    return quoteConfiguration({ retailPackage, configuration }).totalMinor
+  } catch {
+    return null
+  }
 }

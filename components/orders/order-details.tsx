@@ -74,9 +74,8 @@ function StatusMessage({ order }: { order: CustomerOrderView }) {
     case 'REFUNDED':
       return (
         <Notice tone="warning">
-          We could not deliver this order, so {order.status === 'REFUNDED' ? 'we refunded' : 'we are refunding'}{' '}
-          {formatMoney(order.totalMinor, order.currency as CurrencyCode)} to your payment method. Refunds usually show within 5–10
-          business days.{order.failureReason ? ` Reason: ${order.failureReason}` : ''}
+          {formatMoney(order.totalMinor, order.currency as CurrencyCode)} {order.status === 'REFUNDED' ? 'was refunded' : 'is being refunded'} to
+          your payment method. Refunds usually show within 5–10 business days.{order.failureReason ? ` Reason: ${order.failureReason}` : ''}
         </Notice>
       )
     case 'CANCELED':

@@ -1,4 +1,4 @@
-import { ORDER_STATUS_LABELS } from '@/lib/orders/order-status'
+import { describeStatusForStaff, ORDER_STATUS_LABELS } from '@/lib/orders/order-status'
 
 const TONE_CLASSES = {
   neutral: 'bg-slate-100 text-slate-800',
@@ -8,8 +8,10 @@ const TONE_CLASSES = {
   danger: 'bg-red-100 text-red-900',
 } as const
 
-export function OrderStatusBadge({ status }: { status: string }) {
-  const { label, tone } = ORDER_STATUS_LABELS[status] ?? { label: status, tone: 'neutral' as const }
+/** The order's status as a coloured badge; `isForStaff` names every state apart instead of the customer's wording. */
+export function OrderStatusBadge({ status, isForStaff = false }: { status: string; isForStaff?: boolean }) {
+  const { label: customerLabel, tone } = ORDER_STATUS_LABELS[status] ?? { label: status, tone: 'neutral' as const }
+  const label = isForStaff ? describeStatusForStaff(status) : customerLabel
 
   return (
     <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONE_CLASSES[tone]}`} data-testid="order-status">

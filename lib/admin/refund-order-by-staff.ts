@@ -18,7 +18,7 @@ export async function refundOrderByStaff({ db, jobs, tenantId, orderId, staffEma
     })
   }
 
-  const isStarted = await startOrderRefund({ db, order, from: order.status, reason: `Refund issued by ${staffEmail}.` })
+  const isStarted = await startOrderRefund({ db, order, from: order.status, reason: 'Refunded by the store.', cause: 'staff', staffEmail })
   if (!isStarted) throw new AppError('conflict', `Order ${orderId} changed while refunding`, { userMessage: 'The order changed meanwhile; reload and try again.' })
 
   await enqueueOrderRefund(jobs, { tenantId, orderId })

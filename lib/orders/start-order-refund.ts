@@ -10,17 +10,34 @@ export type StartOrderRefundInput = {
   db: Database
   order: OrderForFulfilment
   from: OrderStatus
-  /** Why the order cannot be delivered, in words for the customer and the reseller. */
+  /** Why the order is refunded, in words the customer may read. */
   reason: string
+  /** `undeliverable` when fulfilment failed; `staff` when a staff member refunded it. */
+  cause?: 'undeliverable' | 'staff'
+  /** Who refunded it, shown to the reseller only. */
+  staffEmail?: string
 }
 
 /**
- * Moves an order that cannot be delivered to REFUNDING, alerts the reseller and writes
- * the customer's email, in one transaction. The caller then queues the refund job; the
+ * Moves an order to REFUNDING, because it cannot be delivered or because staff asked,
+ * alerts the reseller and writes the customer's email, in one transaction. The caller then queues the refund job; the
  * Stripe refund itself happens there. Returns false if the order already left `from`.
  */
-export async function startOrderRefund({ db, order, from, reason }: StartOrderRefundInput): Promise<boolean> {
+export async function startOrderRefund({ db, order, from, reason, cause = 'undeliverable', staffEmail }: StartOrderRefundInput): Promise<boolean> {
   const total = formatMoney(order.totalMinor, order.currency as CurrencyCode)
+  const text = cause === 'staff'
+    ? {
+        timeline: `The store is refunding ${total}. ${reason}`,
+        alert: `Order ${order.id} is being refunded (${total}) at the request of ${staffEmail ?? 'staff'}.`,
+        subject: 'Your proxy order is being refunded',
+        email: `The store is refunding ${total} for your order ${order.id} to your payment method. ${reason}`,
+      }
+    : {
+        timeline: `We could not deliver this order and are refunding ${total}. ${reason}`,
+        alert: `Order ${order.id} could not be placed and is being refunded (${total}): ${reason}`,
+        subject: 'Your proxy order could not be delivered',
+        email: `We could not set up your order ${order.id}, so we are refunding ${total} to your payment method. ${reason}`,
+      }
 
   return db.$transaction(async (tx) => {
     const isStarted = await transitionOrder({
@@ -29,7 +46,7 @@ export async function startOrderRefund({ db, order, from, reason }: StartOrderRe
       orderId: order.id,
       from,
       to: 'REFUNDING',
-      message: `We could not deliver this order and are refunding ${total}. ${reason}`,
+      message: text.timeline,
       data: { failureReason: reason },
     })
     if (!isStarted) return false
@@ -39,15 +56,15 @@ export async function startOrderRefund({ db, order, from, reason }: StartOrderRe
       tenantId: order.tenantId,
       orderId: order.id,
       kind: 'order_refunded',
-      message: `Order ${order.id} could not be placed and is being refunded (${total}): ${reason}`,
+      message: text.alert,
     })
     await queueEmail({
       tx,
       tenantId: order.tenantId,
       dedupeKey: `order-refund-started:${order.id}`,
       to: order.customer.email,
-      subject: 'Your proxy order could not be delivered',
-      text: `We could not set up your order ${order.id}, so we are refunding ${total} to your payment method. ${reason}\n\nThe refund usually shows within 5–10 business days.`,
+      subject: text.subject,
+      text: `${text.email}\n\nThe refund usually shows within 5–10 business days.`,
     })
 
     return true

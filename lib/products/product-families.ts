@@ -116,3 +116,10 @@ export function getProductFamily(proxyType: ProxyType): ProductFamily {
 export function parseProxyType(value: unknown): ProxyType | null {
   return PROXY_TYPES.find((proxyType) => proxyType === value) ?? null
 }
+
+/** The family label for a stored proxyType, e.g. "Datacenter" for "DatacenterP"; the raw value when unknown. */
+export function describeProxyType(value: string): string {
+  const proxyType = parseProxyType(value)
+
+  return proxyType === null ? value : getProductFamily(proxyType).label
+}

@@ -1,6 +1,6 @@
 // Starts the sandbox store for the browser tests on a fresh database: a new database on
 // the loopback Postgres named by TEST_DATABASE_URL, or an in-memory PGlite without it.
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -13,9 +13,10 @@ async function main() {
   const database = process.env.TEST_DATABASE_URL ? await createTestDatabase() : null
   await database?.db.$disconnect()
 
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'storefront-e2e-'))
   const sandbox = await startSandbox({
     appPort,
-    dataDir: mkdtempSync(path.join(tmpdir(), 'storefront-e2e-')),
+    dataDir,
     databaseUrl: database?.url,
     isDatabaseInMemory: true,
     nextCommand: process.env.E2E_NEXT_COMMAND === 'dev' ? 'dev' : 'start',
@@ -27,6 +28,7 @@ async function main() {
   const stop = async () => {
     await sandbox.stop()
     await database?.drop()
+    rmSync(dataDir, { recursive: true, force: true })
     process.exit(0)
   }
   process.on('SIGINT', stop)

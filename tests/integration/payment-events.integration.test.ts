@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { refundOrderByStaff } from '@/lib/admin/refund-order-by-staff'
+
 import { expectLedgerBalanced, startIspCheckout, waitForOrderStatus } from '@/tests/helpers/purchase'
 import { startTestStore, waitFor, type TestStore } from '@/tests/helpers/test-store'
 
@@ -78,5 +80,22 @@ describe('Stripe payment events', () => {
 
     const alert = await waitFor(() => store.db.resellerAlert.findFirst({ where: { orderId, kind: 'dispute_opened' } }))
     expect(alert.message).toContain('Respond in the Stripe dashboard')
+  })
+
+  it('refunds on staff request without naming the staff member to the customer', async () => {
+    const { orderId, checkoutSessionId } = await startIspCheckout(store)
+    await store.stripeSimulator.completeCheckoutSession(checkoutSessionId)
+    const delivered = await waitForOrderStatus(store, orderId, 'DELIVERED')
+
+    await refundOrderByStaff({ db: store.db, jobs: store.jobs, tenantId: store.tenant.id, orderId, staffEmail: 'owner@shop.test' })
+
+    const refunded = await waitForOrderStatus(store, orderId, 'REFUNDED')
+    expect(refunded.failureReason).toBe('Refunded by the store.')
+    const timeline = await store.db.orderEvent.findMany({ where: { orderId } })
+    expect(timeline.some((event) => event.message.includes('owner@shop.test'))).toBe(false)
+    const alert = await store.db.resellerAlert.findFirst({ where: { orderId, kind: 'order_refunded' } })
+    expect(alert?.message).toContain('owner@shop.test')
+    const refundEntry = await store.db.ledgerEntry.findFirst({ where: { orderId, kind: 'CUSTOMER_REFUND' } })
+    expect(refundEntry?.amountMinor).toBe(-delivered.totalMinor)
   })
 })

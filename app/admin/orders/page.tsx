@@ -7,6 +7,7 @@ import { listAdminOrders } from '@/lib/admin/list-admin-orders'
 import { ZAdminOrdersQuery } from '@/lib/admin/schemas'
 import { getDatabase } from '@/lib/db/prisma'
 import { formatMoney, type CurrencyCode } from '@/lib/money/money'
+import { describeProxyType } from '@/lib/products/product-families'
 
 export const dynamic = 'force-dynamic'
 
@@ -51,11 +52,11 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                       <Link href={`/admin/orders/${order.id}`} className="font-medium underline">
                         {order.packageTitle}
                       </Link>
-                      <p className="text-xs text-slate-600">{order.id.slice(0, 8)} · {order.quantity} × {order.proxyType}</p>
+                      <p className="text-xs text-slate-600">{order.id.slice(0, 8)} · {order.quantity} × {describeProxyType(order.proxyType)}</p>
                       {order.failureReason ? <p className="text-xs text-amber-800">{order.failureReason}</p> : null}
                     </td>
                     <td className="px-4 py-3">{order.customer.email}</td>
-                    <td className="px-4 py-3"><OrderStatusBadge status={order.status} /></td>
+                    <td className="px-4 py-3"><OrderStatusBadge status={order.status} isForStaff /></td>
                     <td className="px-4 py-3 text-right font-mono">{formatMoney(order.totalMinor, order.currency as CurrencyCode)}</td>
                     <td className="px-4 py-3 text-right font-mono">{formatMoney(order.upstreamCostMinor, order.currency as CurrencyCode)}</td>
                     <td className="px-4 py-3">{order.createdAt.toLocaleString('en-US')}</td>

@@ -35,6 +35,7 @@ test.describe('admin dashboard', () => {
     await page.getByLabel('Email').fill('demo@example.com')
     await page.getByLabel('Password').fill('demo-password')
     await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL((url) => url.pathname === '/')
     await expect(page.getByTestId('signed-in-email')).toBeVisible()
 
     const response = await page.request.post('/api/admin/reconciliation')
@@ -51,6 +52,7 @@ test.describe('admin dashboard', () => {
     await buyer.getByLabel('Email').fill('demo@example.com')
     await buyer.getByLabel('Password').fill('demo-password')
     await buyer.getByRole('button', { name: 'Sign in' }).click()
+    await buyer.waitForURL((url) => url.pathname === '/')
     await expect(buyer.getByTestId('signed-in-email')).toBeVisible()
     await buyer.goto('/')
     await buyer.getByRole('link', { name: /Configure/ }).first().click()

@@ -76,6 +76,7 @@ test.describe('POST /api/checkout – product configurations', () => {
     await page.getByLabel('Email').fill(`config-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`)
     await page.getByLabel('Password').fill('a-long-password')
     await page.getByRole('button', { name: 'Create account' }).click()
+    await page.waitForURL((url) => url.pathname === '/')
     await expect(page.getByTestId('signed-in-email')).toBeVisible()
     customer = context.request
   })
@@ -132,6 +133,7 @@ test('GET /api/orders/:orderId/credentials – unknown format names format', asy
   await page.getByLabel('Email').fill(`format-${Date.now()}@example.com`)
   await page.getByLabel('Password').fill('a-long-password')
   await page.getByRole('button', { name: 'Create account' }).click()
+  await page.waitForURL((url) => url.pathname === '/')
   await expect(page.getByTestId('signed-in-email')).toBeVisible()
 
   const response = await page.request.get('/api/orders/00000000-0000-4000-8000-000000000000/credentials?format=json')

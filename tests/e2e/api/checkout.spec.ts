@@ -15,6 +15,7 @@ test.describe('POST /api/checkout', () => {
       await page.getByLabel('Email').fill(`api-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`)
       await page.getByLabel('Password').fill('a-long-password')
       await page.getByRole('button', { name: 'Create account' }).click()
+      await page.waitForURL((url) => url.pathname === '/')
       await expect(page.getByTestId('signed-in-email')).toBeVisible()
     })
 

@@ -27,6 +27,12 @@ test('buys ISP proxies end to end', async ({ page }) => {
   const min = Number(await quantityInput.getAttribute('min'))
   const max = Number(await quantityInput.getAttribute('max'))
 
+  // A quantity far past the maximum must not crash the page while the total is computed.
+  await quantityInput.fill('99999999999999999999')
+  await expect(page.getByTestId('order-total')).toHaveText('—')
+  await page.getByRole('button', { name: 'Continue to payment' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: /Quantity must be/ })).toBeVisible()
+
   await quantityInput.fill(String(max + 1))
   await page.getByRole('button', { name: 'Continue to payment' }).click()
   await expect(page.getByText(`Quantity must be between ${min} and ${max}.`)).toBeVisible()
@@ -67,6 +73,7 @@ test('buys ISP proxies end to end', async ({ page }) => {
 test('shows the 404 page for an unknown order', async ({ page }) => {
   await page.goto('/sign-up')
   await signUp(page, `lost-${Date.now()}@example.com`)
+  await page.waitForURL((url) => url.pathname === '/')
   await expect(page.getByTestId('signed-in-email')).toBeVisible()
 
   const response = await page.goto('/orders/00000000-0000-4000-8000-000000000000')
@@ -78,6 +85,7 @@ test('shows the 404 page for an unknown order', async ({ page }) => {
 test('cancelled checkout returns to the package without charging', async ({ page }) => {
   await page.goto('/sign-up')
   await signUp(page, `cancel-${Date.now()}@example.com`)
+  await page.waitForURL((url) => url.pathname === '/')
   await expect(page.getByTestId('signed-in-email')).toBeVisible()
   await page.getByRole('link', { name: /Configure/ }).first().click()
   await expect(page.getByRole('button', { name: 'Continue to payment' })).toBeEnabled()

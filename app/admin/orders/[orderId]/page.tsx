@@ -9,6 +9,7 @@ import { getAdminOrderOrThrow } from '@/lib/admin/get-admin-order'
 import { getDatabase } from '@/lib/db/prisma'
 import { AppError } from '@/lib/errors/app-error'
 import { formatMoney, type CurrencyCode } from '@/lib/money/money'
+import { describeProxyType } from '@/lib/products/product-families'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,11 +31,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ ord
           <div>
             <h1 className="text-2xl font-semibold">{order.packageTitle}</h1>
             <p className="text-sm text-slate-700">
-              {order.quantity} × {order.proxyType}
+              {order.quantity} × {describeProxyType(order.proxyType)}
               {order.countryName ? ` in ${order.countryName}` : ''} · {order.customer.email} · order {order.id}
             </p>
           </div>
-          <OrderStatusBadge status={order.status} />
+          <OrderStatusBadge status={order.status} isForStaff />
         </div>
 
         {order.failureReason ? (
@@ -60,8 +61,8 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ ord
           <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
             <h2 id="details-heading" className="mb-3 text-lg font-semibold">Details</h2>
             <dl className="space-y-1">
-              <Row label="Total charged" value={money(order.totalMinor)} />
-              <Row label="CatProxies cost" value={money(order.upstreamCostMinor)} />
+              <Row label="Total charged" value={money(order.totalMinor)} isAmount />
+              <Row label="CatProxies cost" value={money(order.upstreamCostMinor)} isAmount />
               <Row label="Checkout Session" value={order.checkoutSessionId ?? '—'} />
               <Row label="CatProxies order" value={order.catproxiesOrderId ?? '—'} />
               <Row label="Placement attempts" value={String(order.placementAttempts)} />
@@ -76,7 +77,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ ord
             ) : (
               <dl className="space-y-1" data-testid="order-ledger">
                 {order.ledgerEntries.map((entry) => (
-                  <Row key={`${entry.kind}-${entry.reference}`} label={`${entry.kind.replaceAll('_', ' ').toLowerCase()} (${entry.reference})`} value={money(entry.amountMinor)} />
+                  <Row key={`${entry.kind}-${entry.reference}`} label={`${entry.kind.replaceAll('_', ' ').toLowerCase()} (${entry.reference})`} value={money(entry.amountMinor)} isAmount />
                 ))}
               </dl>
             )}
@@ -92,11 +93,12 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ ord
   )
 }
 
-function Row({ label, value }: { label: string; value: string }) {
+// Amounts never wrap; long ids and labels wrap instead of pushing the value out of the card.
+function Row({ label, value, isAmount = false }: { label: string; value: string; isAmount?: boolean }) {
   return (
     <div className="flex justify-between gap-4">
-      <dt className="text-slate-600">{label}</dt>
-      <dd className="break-all text-right font-mono">{value}</dd>
+      <dt className="min-w-0 break-all text-slate-600">{label}</dt>
+      <dd className={`text-right font-mono ${isAmount ? 'shrink-0' : 'min-w-0 break-all'}`}>{value}</dd>
     </div>
   )
 }
