@@ -146,7 +146,7 @@ function signInPath(packageId: string): string {
   return `/sign-in?callbackUrl=${encodeURIComponent(`/packages/${encodeURIComponent(packageId)}`)}`
 }
 
-// A quantity far past the package maximum can overflow the total; the live total then shows
+// A quantity far past the package maximum can overflow the total. The live total then shows
 // no amount, and submitting reports the quantity error instead of crashing the page.
 function quoteTotalOrNull(retailPackage: RetailPackage, configuration: Parameters<typeof quoteConfiguration>[0]['configuration']): number | null {
   try {

@@ -8,7 +8,7 @@ const TONE_CLASSES = {
   danger: 'bg-red-100 text-red-900',
 } as const
 
-/** The order's status as a coloured badge; `isForStaff` names every state apart instead of the customer's wording. */
+/** Renders the order's status as a coloured badge. With `isForStaff`, every state gets its own name instead of the customer's wording. */
 export function OrderStatusBadge({ status, isForStaff = false }: { status: string; isForStaff?: boolean }) {
   const { label: customerLabel, tone } = ORDER_STATUS_LABELS[status] ?? { label: status, tone: 'neutral' as const }
   const label = isForStaff ? describeStatusForStaff(status) : customerLabel

@@ -19,7 +19,7 @@ export const ORDER_STATUS_LABELS: Record<string, { label: string; tone: 'neutral
 /** Statuses after which polling stops: nothing will change without a person or a new payment. */
 export const SETTLED_ORDER_STATUSES = new Set(['DELIVERED', 'NEEDS_ATTENTION', 'REFUNDED', 'EXPIRED', 'CANCELED'])
 
-/** The status as staff read it: every state by its own name, e.g. "Needs attention". */
+/** Returns the status as staff read it, with every state under its own name, e.g. "Needs attention". */
 export function describeStatusForStaff(status: string): string {
   const words = status.toLowerCase().replaceAll('_', ' ')
 

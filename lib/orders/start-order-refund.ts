@@ -10,11 +10,11 @@ export type StartOrderRefundInput = {
   db: Database
   order: OrderForFulfilment
   from: OrderStatus
-  /** Why the order is refunded, in words the customer may read. */
+  /** Reason for the refund, in words the customer may read. */
   reason: string
   /** `undeliverable` when fulfilment failed; `staff` when a staff member refunded it. */
   cause?: 'undeliverable' | 'staff'
-  /** Who refunded it, shown to the reseller only. */
+  /** Email of the staff member who asked for the refund, shown to the reseller only. */
   staffEmail?: string
 }
 

@@ -117,7 +117,7 @@ export function parseProxyType(value: unknown): ProxyType | null {
   return PROXY_TYPES.find((proxyType) => proxyType === value) ?? null
 }
 
-/** The family label for a stored proxyType, e.g. "Datacenter" for "DatacenterP"; the raw value when unknown. */
+/** Returns the family label for a stored proxyType, e.g. "Datacenter" for "DatacenterP", or the raw value when unknown. */
 export function describeProxyType(value: string): string {
   const proxyType = parseProxyType(value)
 
