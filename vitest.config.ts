@@ -9,6 +9,9 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'sandbox/**/*.test.ts', 'tests/**/*.test.ts', 'proxy.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Many tests provoke failures on purpose; their log lines would bury the results.
+    // Set LOG_LEVEL (e.g. LOG_LEVEL=debug npm run test:unit) to see them.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Integration suites each create their own database, so files can run in parallel,
