@@ -41,6 +41,8 @@ async function main() {
   }
   const database = await createTestDatabase()
   const appPort = await findFreePort()
+  // Builds the static baseline page into this build only (see app/bench-static/page.tsx).
+  process.env.STOREFRONT_BENCH_PAGES = '1'
   const sandbox = await startSandbox({
     appPort,
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'bench-catalogue-')),

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 
 // Baseline for `npm run bench:catalogue`: a page Next.js renders once at build time and
 // then serves from its cache, so its throughput is the ceiling for any page of this
@@ -10,6 +11,9 @@ export const metadata: Metadata = { title: 'Static baseline', robots: { index: f
 const ROWS = Array.from({ length: 12 }, (_, index) => index + 1)
 
 export default function BenchStaticPage() {
+  // Only builds made by the benchmark include the page; any other build serves a 404 here.
+  if (process.env.STOREFRONT_BENCH_PAGES !== '1') notFound()
+
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Static baseline page</h1>
