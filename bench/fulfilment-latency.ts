@@ -122,7 +122,7 @@ async function medianStepDurations({ db, orderIds }: { db: Database; orderIds: s
   return Object.fromEntries(Object.entries(durations).map(([status, values]) => [status, percentile(values.sort((left, right) => left - right), 0.5)]))
 }
 
-// The simulator knows which event belongs to which session; our table has the event id.
+// The simulator records which event belongs to which session, and our table stores the event id.
 async function findReceivedAt({ events, checkoutSessionId, sandbox }: { events: { id: string; receivedAt: Date }[]; checkoutSessionId: string; sandbox: Sandbox }) {
   const secretKey = 'sk_test_demoStorefront0000000000'
   const event = sandbox.stripeSimulator

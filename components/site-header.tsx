@@ -4,8 +4,8 @@ import { AccountNav } from '@/components/account-nav'
 import type { StorefrontTenant } from '@/lib/tenants/get-tenant-by-host'
 
 /**
- * The storefront header. It reads no session on the server, so pages that show it can be
- * cached and shared by every visitor; the account links come from the browser's session.
+ * Renders the storefront header. It reads no session on the server, so pages that show it
+ * can be cached and shared by every visitor. The account links come from the browser's session.
  */
 export function SiteHeader({ tenant }: { tenant: StorefrontTenant }) {
   return (

@@ -23,7 +23,7 @@ const TONE_CLASSES = {
   neutral: 'border border-slate-300 bg-white text-slate-900 hover:bg-slate-50',
 } as const
 
-/** A button that POSTs to an admin route, shows its error, and refreshes the page on success. */
+/** Renders a button that POSTs to an admin route, shows its error, and refreshes the page on success. */
 export function ActionButton({ url, label, pendingLabel, confirmation, tone = 'primary', successMessage = 'Done.' }: ActionButtonProps) {
   const router = useRouter()
   const action = useMutation<void, ApiError>({

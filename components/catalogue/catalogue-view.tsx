@@ -15,8 +15,8 @@ type CatalogueViewProps = {
 }
 
 /**
- * The catalogue: every product family with its packages, narrowed by the filters in
- * `query` (type, country, minPrice, maxPrice). Reads the Postgres catalogue cache only.
+ * Renders every product family with its packages, narrowed by the filters in `query`
+ * (type, country, minPrice, maxPrice). Reads the Postgres catalogue cache only.
  */
 export async function CatalogueView({ tenant, query, maxPackagesPerFamily }: CatalogueViewProps) {
   const { filters, errors } = parseCatalogueFilters(query)

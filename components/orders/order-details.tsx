@@ -16,7 +16,7 @@ type OrderDetailsProps = {
   initialOrder?: CustomerOrderView
 }
 
-/** An order with live status: polls until delivered or stopped, then shows credentials or the reason. */
+/** Shows an order with live status: polls until it is delivered or stopped, then shows its credentials or the reason. */
 export function OrderDetails({ tenantId, lookup, initialOrder }: OrderDetailsProps) {
   const { data: order, error, isPending } = useCustomerOrder({ tenantId, lookup, initialData: initialOrder })
 

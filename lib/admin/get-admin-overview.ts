@@ -1,8 +1,8 @@
 import type { Database } from '@/lib/db/prisma'
 
 /**
- * The dashboard summary of one tenant: orders per status, ledger totals per kind (minor
- * units, signed as stored), open alerts and the latest reconciliation run.
+ * Loads the dashboard summary of one tenant: orders per status, ledger totals per kind
+ * (minor units, signed as stored), open alerts and the latest reconciliation run.
  */
 export async function getAdminOverview({ db, tenantId }: { db: Database; tenantId: string }) {
   const [statusCounts, ledgerTotals, alerts, lastReconciliation] = await db.$transaction([

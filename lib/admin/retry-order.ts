@@ -5,7 +5,7 @@ import { transitionOrder } from '@/lib/orders/transition-order'
 
 /**
  * Sends an order that needs attention back to fulfilment. An order already placed
- * upstream goes back to PLACED (only its credentials are fetched again); any other goes
+ * upstream goes back to PLACED, and only its credentials are fetched again. Any other goes
  * to RETRYING with a fresh attempt count, so the job first looks for an upstream order
  * before placing a new one. Throws `conflict` for an order not needing attention.
  */

@@ -36,9 +36,9 @@ async function authorizeAccount(kind: AccountKind, credentials: unknown, headers
 /**
  * next-auth configuration: storefront customers and reseller staff sign in with email
  * and password into JWT sessions. The tenant comes from the Host header at sign-in and
- * is stored in the token; pages compare it with the tenant of the current host (see
+ * is stored in the token. Pages compare it with the tenant of the current host (see
  * getSignedInCustomer and getSignedInStaff), so a session is worthless on another
- * storefront, and a customer session never opens the admin dashboard.
+ * storefront. A customer session never opens the admin dashboard.
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: THIRTY_DAYS_IN_SECONDS },

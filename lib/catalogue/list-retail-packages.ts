@@ -58,7 +58,7 @@ export async function listRetailPackages(input: ListRetailPackagesInput): Promis
     .map((storePackage) => toRetailPackage(storePackage, input.tenant.markupBasisPoints, input.tenant.currency))
 }
 
-/** A package offer: what the customer sees and what the tenant pays upstream for it. */
+/** A package offer: the retail package shown to the customer and the price the tenant pays upstream. */
 export type PackageOffer = {
   retailPackage: RetailPackage
   resellerPriceMinor: number

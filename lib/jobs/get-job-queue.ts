@@ -4,8 +4,8 @@ import { createJobQueue, startJobQueue, type JobQueue } from '@/lib/jobs/job-que
 const globalForJobs = globalThis as unknown as { storefrontJobQueue?: Promise<JobQueue> }
 
 /**
- * The process-wide job queue on the app's database pool, started once. Route handlers
- * use it to send jobs; the worker (in-app in sandbox mode, `npm run worker` in
+ * Returns the process-wide job queue on the app's database pool, started once. Route
+ * handlers use it to send jobs. The worker (in-app in sandbox mode, `npm run worker` in
  * production) uses it to process them.
  */
 export function getJobQueue(): Promise<JobQueue> {

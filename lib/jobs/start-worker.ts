@@ -17,8 +17,8 @@ export type StartWorkerInput = {
   reconciliationCron?: string | null
 }
 
-// How often an idle worker asks for new jobs, in seconds. pg-boss polls; half a second
-// keeps webhook-to-credentials latency low at the cost of one small query per loop.
+// Seconds between an idle worker's queries for new jobs, because pg-boss polls. Half a
+// second keeps webhook-to-credentials latency low at the cost of one small query per loop.
 const POLLING_INTERVAL_SECONDS = 0.5
 
 /**

@@ -26,7 +26,8 @@ export type AssertCanFulfilInput = {
 /**
  * Checks, before any money is taken, that the tenant's CatProxies balance covers this
  * order plus every order paid or being paid but not yet debited upstream. Throws
- * `temporarily_unavailable` when it does not, so the customer sees the item as unavailable and pays nothing.
+ * `temporarily_unavailable` when it does not, so the item is shown as unavailable and
+ * the customer pays nothing.
  * When upstream does not report a balance, or the cost is unknown, the check passes
  * with a warning.
  */

@@ -42,6 +42,6 @@ export async function findUpstreamOrderForAttempt({ db, client, order }: { db: D
   candidates.sort((left, right) => (left.createdAt?.getTime() ?? 0) - (right.createdAt?.getTime() ?? 0))
 
   // NOTE: two unlinked orders of the same package and quantity placed within the window
-  // are told apart only by time; the earliest is taken, and reconciliation reports the other.
+  // are distinguished only by time. The earliest is taken, and reconciliation reports the other.
   return candidates[0] ?? null
 }

@@ -8,7 +8,7 @@ export type FlagOrderForAttentionInput = {
   db: Database
   order: Pick<OrderForFulfilment, 'id' | 'tenantId'>
   from: OrderStatus
-  /** Shown to the customer and the reseller; say what happened and what fixes it. */
+  /** Reason shown to the customer and the reseller, naming what happened and what fixes it. */
   reason: string
 }
 

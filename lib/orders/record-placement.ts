@@ -14,7 +14,7 @@ export type RecordPlacementInput = {
 
 /**
  * Links the CatProxies order to ours and records its cost in the ledger, in one
- * transaction. Returns false when the order already left `from`; the ledger entry is
+ * transaction. Returns false when the order already left `from`. The ledger entry is
  * keyed by the CatProxies order id, so a replay never records the cost twice.
  */
 export async function recordPlacement({ db, order, from, upstream, message }: RecordPlacementInput): Promise<boolean> {

@@ -40,7 +40,7 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
  * Verifies a Stripe webhook on its raw body, records the event id, and dispatches it.
  * A bad signature throws `invalid_input` before anything is written. An event already
  * processed returns "duplicate". If recording or the handler fails, the error reaches
- * the route, which answers 5xx so Stripe retries; the event stays unprocessed and
+ * the route, which returns 5xx so Stripe retries. The event stays unprocessed and
  * handlers are idempotent, so the rerun is safe. Handlers only update our records and
  * queue jobs; upstream orders are placed by the fulfilment job, not here.
  */

@@ -1,9 +1,9 @@
 import { PROXY_TYPES, type ProxyType } from '@/lib/catproxies/types'
 
-/** How a package is priced: `ip` multiplies the listed price by a quantity, `package` sells it whole. */
+/** Pricing unit of a package: `ip` multiplies the listed price by a quantity, `package` sells it whole. */
 export type PricingUnit = 'ip' | 'package'
 
-/** What the customer chooses before checkout, beyond the package itself. */
+/** Choices the customer makes before checkout, beyond the package itself. */
 export type ConfigurationKind = 'isp' | 'dedicated-isp' | 'datacenter' | 'unlimited-residential' | 'mobile' | 'package-only'
 
 /** `per-ip` orders deliver one line per IP; `gateway` orders deliver one gateway login that a builder targets. */
@@ -104,7 +104,7 @@ export const PRODUCT_FAMILIES: readonly ProductFamily[] = [
 
 const FAMILY_BY_TYPE = new Map(PRODUCT_FAMILIES.map((family) => [family.proxyType, family]))
 
-/** The family of a proxy type. Every ProxyType has one, so this never returns undefined. */
+/** Returns the family of a proxy type. Every ProxyType has one, so the result is never undefined. */
 export function getProductFamily(proxyType: ProxyType): ProductFamily {
   const family = FAMILY_BY_TYPE.get(proxyType)
   if (!family) throw new RangeError(`No product family for proxy type ${proxyType}`)

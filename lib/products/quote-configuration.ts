@@ -3,7 +3,7 @@ import { multiplyMinor } from '@/lib/money/money'
 import type { ProductConfiguration } from '@/lib/products/configuration-schema'
 import { getProductFamily, type PricingUnit } from '@/lib/products/product-families'
 
-/** What a configuration costs. Every amount is integer minor units of `currency`. */
+/** Price of a configuration. Every amount is integer minor units of `currency`. */
 export type ConfigurationQuote = {
   pricingUnit: PricingUnit
   /** Units charged: IPs for per-IP products, 1 for a package. */
@@ -12,7 +12,7 @@ export type ConfigurationQuote = {
   unitPriceMinor: number
   totalMinor: number
   currency: string
-  /** Reseller price per unit upstream, or null when the caller did not pass it (the browser never sees it). */
+  /** Reseller price per unit upstream, or null when the caller did not pass it (it is never sent to the browser). */
   upstreamUnitCostMinor: number | null
   upstreamCostMinor: number | null
 }

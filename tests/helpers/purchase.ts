@@ -33,9 +33,9 @@ export async function waitForOrderStatus(store: TestStore, orderId: string, stat
 }
 
 /**
- * Asserts that the order's ledger matches its outcome: a delivered order has exactly
- * one customer payment of its total and one upstream cost; a refunded one nets to zero
- * with no upstream cost.
+ * Asserts that the order's ledger matches its outcome. A delivered order has exactly one
+ * customer payment of its total and one upstream cost. A refunded one nets to zero with
+ * no upstream cost.
  */
 export async function expectLedgerBalanced(store: TestStore, orderId: string) {
   const order = await store.db.order.findUniqueOrThrow({ where: { id: orderId } })

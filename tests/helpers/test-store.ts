@@ -22,8 +22,8 @@ export const TEST_RESELLER_API_KEY = `cp_${'ab'.repeat(32)}`
 export const TEST_STRIPE_SECRET_KEY = 'sk_test_integrationStore0001'
 
 /**
- * A complete store without Next.js: a fresh database, both simulators, a tenant with a
- * customer, and a loopback HTTP server that feeds Stripe's webhooks to the real webhook
+ * Starts a complete store without Next.js: a fresh database, both simulators, a tenant with
+ * a customer, and a loopback HTTP server that feeds Stripe's webhooks to the real webhook
  * route handler. Everything talks over real HTTP on 127.0.0.1.
  */
 export async function startTestStore({ balanceMinor = 1_000_00, isWorkerRunning = true }: { balanceMinor?: number; isWorkerRunning?: boolean } = {}) {

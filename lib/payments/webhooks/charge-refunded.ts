@@ -12,10 +12,10 @@ import { findOrderByPaymentIntent } from '@/lib/payments/webhooks/find-order-by-
 const ACTIVE_UPSTREAM_STATES = new Set(['PLACED', 'DELIVERED', 'PLACING', 'RETRYING'])
 
 /**
- * Handles `charge.refunded`, including refunds issued from the Stripe dashboard. Re-reads
- * the charge's refunds from Stripe, records each in the ledger (keyed by refund id, so
- * our own refunds are not counted twice), and on a full refund closes the order and
- * alerts the reseller when its proxies are still active upstream.
+ * Handles `charge.refunded`, including refunds issued from the Stripe dashboard. It re-reads
+ * the charge's refunds from Stripe and records each in the ledger, keyed by refund id so
+ * our own refunds are not counted twice. On a full refund it closes the order and alerts
+ * the reseller when its proxies are still active upstream.
  */
 export async function handleChargeRefunded({ db, tenantId, event, log }: WebhookHandlerInput): Promise<string> {
   const stripe = await getTenantStripeClient({ db, tenantId })
